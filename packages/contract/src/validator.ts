@@ -1,0 +1,98 @@
+// Validates requests' and responses' bodies against the bundled contract with Ajv (JSON Schema
+// 2020-12, the dialect of OpenAPI 3.1). Used by the contract's own tests, the emulator's tests and the
+// contract tests, so that "valid" means one thing everywhere.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { loadContract, type OpenApiDocument } from './index.js';
+import { readXml } from './xml/readXml.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
+const CONTRACT_ID = 'urn:crm-contacts:contract';
+const INT32 = 2 ** 31;
+
+export interface ValidationResult {
+  valid: boolean;
+  /** One line per problem: the schema path that failed and why. */
+  errors: string[];
+  /** The body as validated (XML already read into the JSON shape). */
+  value: unknown;
+}
+
+const describe = (errors: ErrorObject[] | null | undefined): string[] =>
+  (errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message ?? ''} [schema ${e.schemaPath}]`);
+
+export function mediaTypeOf(contentType: string | undefined | null): string {
+  return (contentType ?? '').split(';')[0].trim().toLowerCase();
+}
+
+export function createValidator(document: OpenApiDocument = loadContract()) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -INT32 && n < INT32 });
+  ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
+  ajv.addFormat('password', true);
+  ajv.addSchema({ $id: CONTRACT_ID, components: document.components });
+  const compiled = new Map<string, ValidateFunction>();
+
+  function compile(pointer: string): ValidateFunction {
+    let fn = compiled.get(pointer);
+    if (!fn) {
+      fn = ajv.compile({ $ref: `${CONTRACT_ID}#${pointer}` });
+      compiled.set(pointer, fn);
+    }
+    return fn;
+  }
+
+  /** The JSON pointer (into the document) of a response's schema, or undefined when not described. */
+  function responseSchemaPointer(path: string, method: string, status: number, mediaType: string): string | undefined {
+    const operation = document.paths[path]?.[method.toLowerCase()];
+    if (!operation) return undefined;
+    let response = operation.responses?.[String(status)];
+    if (!response) return undefined;
+    let pointer = `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method.toLowerCase()}/responses/${status}`;
+    if (response.$ref) {
+      pointer = response.$ref.slice(1);
+      response = document.components.responses[response.$ref.split('/').pop()!];
+    }
+    if (!response?.content?.[mediaType]) return undefined;
+    return `${pointer}/content/${mediaType.replace(/\//g, '~1')}/schema`;
+  }
+
+  function validateSchema(pointer: string, value: unknown): ValidationResult {
+    const fn = compile(pointer);
+    const valid = fn(value) as boolean;
+    return { valid, errors: valid ? [] : describe(fn.errors), value };
+  }
+
+  /** Validates a response against what the contract says of that path, method, status and media type. */
+  function validateResponse(input: { path: string; method: string; status: number; contentType: string | null; body: string }): ValidationResult {
+    const mediaType = mediaTypeOf(input.contentType);
+    const pointer = responseSchemaPointer(input.path, input.method, input.status, mediaType);
+    const where = `${input.method.toUpperCase()} ${input.path} → ${input.status} ${mediaType || '(no content type)'}`;
+    if (!pointer) return { valid: false, errors: [`${where}: the contract describes no such response`], value: input.body };
+    if (mediaType === 'text/plain') return validateSchema(pointer, input.body);
+    let value: unknown;
+    try {
+      value = mediaType === 'text/xml' ? readXml(input.body, schemaAt(pointer), document) : JSON.parse(input.body);
+    } catch (error) {
+      return { valid: false, errors: [`${where}: body does not parse: ${(error as Error).message}`], value: input.body };
+    }
+    const result = validateSchema(pointer, value);
+    return { ...result, errors: result.errors.map((e) => `${where}: ${e}`) };
+  }
+
+  function schemaAt(pointer: string): any {
+    let node: any = document;
+    for (const raw of pointer.slice(1).split('/')) node = node[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
+    return node;
+  }
+
+  /** Validates a value against a named component schema (`ContactList`, `PersonContact`, ...). */
+  function validateComponent(name: string, value: unknown): ValidationResult {
+    return validateSchema(`/components/schemas/${name}`, value);
+  }
+
+  return { validateResponse, validateComponent, responseSchemaPointer, schemaAt };
+}
+
+export type ContractValidator = ReturnType<typeof createValidator>;

@@ -1,0 +1,4 @@
+// The XML representation of the contract, shared by the emulator (writing), the client and the
+// contract tests (reading). Browser-safe: no Node-only imports.
+export { readXml } from './readXml.js';
+export { writeXml } from './writeXml.js';

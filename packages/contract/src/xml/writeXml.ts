@@ -1,0 +1,30 @@
+// Writes a JSON value in the real server's XML shape: root element, camelCase elements, arrays as
+// repeated sibling elements with no wrapper (an empty array writes nothing), null as an empty element.
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeText = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
+
+function writeElement(name: string, value: unknown, out: string[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) writeElement(name, item, out);
+  } else if (value === null || value === undefined) {
+    out.push(`<${name} />`);
+  } else if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) {
+      out.push(`<${name} />`);
+      return;
+    }
+    out.push(`<${name}>`);
+    for (const [key, child] of entries) if (child !== undefined) writeElement(key, child, out);
+    out.push(`</${name}>`);
+  } else {
+    out.push(`<${name}>${escapeText(String(value))}</${name}>`);
+  }
+}
+
+/** Serialises `value` under the root element `rootName` (`result` for every envelope). */
+export function writeXml(value: unknown, rootName = 'result'): string {
+  const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>'];
+  writeElement(rootName, value, out);
+  return out.join('');
+}
