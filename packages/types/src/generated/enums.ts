@@ -8,6 +8,15 @@ export const ContactListViewName = {
 } as const;
 export type ContactListViewName = (typeof ContactListViewName)[keyof typeof ContactListViewName];
 
+/** Which contacts a list shows, by number. 0 All, 1 Company, 2 Person, 3 WithOpportunity (contacts linked to at least one deal). */
+export const ContactListView = {
+  All: 0,
+  Company: 1,
+  Person: 2,
+  WithOpportunity: 3,
+} as const;
+export type ContactListView = (typeof ContactListView)[keyof typeof ContactListView];
+
 /** The sort key of the contact list. DisplayName; ContactType, which the real server applies to the contact's stage, not its type; Created; FirstName (first name, then last name); LastName (last name, then first name); History (last activity, then creation); Id. Names match in any case. */
 export const ContactSortBy = {
   DisplayName: "DisplayName",
@@ -54,6 +63,25 @@ export const ContactInfoType = {
 } as const;
 export type ContactInfoType = (typeof ContactInfoType)[keyof typeof ContactInfoType];
 
+/** The category of a phone number. 0 Home, 1 Work, 2 Mobile, 3 Fax, 4 Direct, 5 Other. */
+export const PhoneCategory = {
+  Home: 0,
+  Work: 1,
+  Mobile: 2,
+  Fax: 3,
+  Direct: 4,
+  Other: 5,
+} as const;
+export type PhoneCategory = (typeof PhoneCategory)[keyof typeof PhoneCategory];
+
+/** The category of contact information other than phones and addresses. 0 Home, 1 Work, 2 Other. */
+export const ContactInfoBaseCategory = {
+  Home: 0,
+  Work: 1,
+  Other: 2,
+} as const;
+export type ContactInfoBaseCategory = (typeof ContactInfoBaseCategory)[keyof typeof ContactInfoBaseCategory];
+
 /** The kind of a custom field. 0 TextField, 1 TextArea, 2 SelectBox, 3 CheckBox, 4 Heading, 5 Date. */
 export const CustomFieldType = {
   TextField: 0,
@@ -95,31 +123,3 @@ export const ContactInfoTypeName = {
   VK: "VK",
 } as const;
 export type ContactInfoTypeName = (typeof ContactInfoTypeName)[keyof typeof ContactInfoTypeName];
-
-/** The category of contact information other than phones and addresses. 0 Home, 1 Work, 2 Other. */
-export const ContactInfoBaseCategory = {
-  Home: 0,
-  Work: 1,
-  Other: 2,
-} as const;
-export type ContactInfoBaseCategory = (typeof ContactInfoBaseCategory)[keyof typeof ContactInfoBaseCategory];
-
-/** Which contacts a list shows, by number. 0 All, 1 Company, 2 Person, 3 WithOpportunity (contacts linked to at least one deal). */
-export const ContactListView = {
-  All: 0,
-  Company: 1,
-  Person: 2,
-  WithOpportunity: 3,
-} as const;
-export type ContactListView = (typeof ContactListView)[keyof typeof ContactListView];
-
-/** The category of a phone number. 0 Home, 1 Work, 2 Mobile, 3 Fax, 4 Direct, 5 Other. */
-export const PhoneCategory = {
-  Home: 0,
-  Work: 1,
-  Mobile: 2,
-  Fax: 3,
-  Direct: 4,
-  Other: 5,
-} as const;
-export type PhoneCategory = (typeof PhoneCategory)[keyof typeof PhoneCategory];

@@ -211,6 +211,12 @@ export interface components {
          */
         ContactListViewName: "All" | "Company" | "Person" | "WithOpportunity";
         /**
+         * Format: int32
+         * @description Which contacts a list shows, by number. 0 All, 1 Company, 2 Person, 3 WithOpportunity (contacts linked to at least one deal).
+         * @enum {integer}
+         */
+        ContactListView: 0 | 1 | 2 | 3;
+        /**
          * @description A moment as the server accepts it in a query: the ISO round-trip form (`2008-04-10T06:30:00.0000000Z`), `yyyy-MM-ddTHH:mm:ss[.fff]K`, the dashed URL-safe form the docs use (`yyyy-MM-ddTHH-mm-ss[.fff]K`, e.g. `2008-04-10T06-30-00.000Z`), or a plain date `yyyy-MM-dd`. K is `Z`, `±hh:mm`, or nothing, which means the portal's time zone. Anything else, or an impossible date, is a 400.
          * @example 2008-04-10T06-30-00.000Z
          * @example 2008-04-10T06:30:00.0000000+03:00
@@ -293,6 +299,18 @@ export interface components {
          * @enum {integer}
          */
         ContactInfoType: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15 | 16 | 17;
+        /**
+         * Format: int32
+         * @description The category of a phone number. 0 Home, 1 Work, 2 Mobile, 3 Fax, 4 Direct, 5 Other.
+         * @enum {integer}
+         */
+        PhoneCategory: 0 | 1 | 2 | 3 | 4 | 5;
+        /**
+         * Format: int32
+         * @description The category of contact information other than phones and addresses. 0 Home, 1 Work, 2 Other.
+         * @enum {integer}
+         */
+        ContactInfoBaseCategory: 0 | 1 | 2;
         /** @description One piece of contact information (a phone number, an e-mail address, a web site, ...). */
         ContactInfo: {
             /**
@@ -301,11 +319,8 @@ export interface components {
              */
             id: number;
             infoType: components["schemas"]["ContactInfoType"];
-            /**
-             * Format: int32
-             * @description The category, whose meaning depends on infoType: PhoneCategory for phones, AddressCategory for addresses, ContactInfoBaseCategory for the rest.
-             */
-            category: number;
+            /** @description The category, whose meaning depends on infoType: PhoneCategory for phones, AddressCategory for addresses, ContactInfoBaseCategory for the rest. */
+            category: components["schemas"]["PhoneCategory"] | components["schemas"]["AddressCategory"] | components["schemas"]["ContactInfoBaseCategory"];
             /** @description The value itself (for an address, the address as JSON text). */
             data: string;
             /** @description The category's English label (`Home`, `Work`, `Mobile`, ...). */
@@ -839,7 +854,7 @@ export interface components {
         /** @description The id of the contact type the contacts must have. 0 means contacts with no type; a negative value or no value means no filter. */
         contactType: number;
         /** @description Which contacts to list: All (the default), Company, Person or WithOpportunity (linked to at least one deal), by name in any case or by number (0 to 3). Another number gives an empty list. */
-        contactListView: components["schemas"]["ContactListViewName"] | number;
+        contactListView: components["schemas"]["ContactListViewName"] | components["schemas"]["ContactListView"] | number;
         /**
          * @description Only contacts created at or after this moment.
          * @example 2008-04-10T06-30-00.000Z

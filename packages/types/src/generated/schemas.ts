@@ -12,6 +12,15 @@ export const readerSchemas = {
           "WithOpportunity"
         ]
       },
+      "ContactListView": {
+        "type": "integer",
+        "enum": [
+          0,
+          1,
+          2,
+          3
+        ]
+      },
       "ApiDateInput": {
         "type": "string"
       },
@@ -152,6 +161,25 @@ export const readerSchemas = {
           17
         ]
       },
+      "PhoneCategory": {
+        "type": "integer",
+        "enum": [
+          0,
+          1,
+          2,
+          3,
+          4,
+          5
+        ]
+      },
+      "ContactInfoBaseCategory": {
+        "type": "integer",
+        "enum": [
+          0,
+          1,
+          2
+        ]
+      },
       "ContactInfo": {
         "type": "object",
         "required": [
@@ -170,7 +198,17 @@ export const readerSchemas = {
             "$ref": "#/components/schemas/ContactInfoType"
           },
           "category": {
-            "type": "integer"
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/PhoneCategory"
+              },
+              {
+                "$ref": "#/components/schemas/AddressCategory"
+              },
+              {
+                "$ref": "#/components/schemas/ContactInfoBaseCategory"
+              }
+            ]
           },
           "data": {
             "type": "string"

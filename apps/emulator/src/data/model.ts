@@ -1,0 +1,142 @@
+/** The emulator's domain model: what the CRM stores, before any rendering. */
+
+/** ONLYOFFICE ContactInfoType: 0 Phone ... 17 VK. */
+export const ContactInfoType = {
+  Phone: 0, Email: 1, Website: 2, Skype: 3, Twitter: 4, LinkedIn: 5, Facebook: 6, Address: 7,
+  LiveJournal: 8, MySpace: 9, GMail: 10, Blogger: 11, Yahoo: 12, MSN: 13, ICQ: 14, Jabber: 15, AIM: 16, VK: 17,
+} as const;
+export type ContactInfoType = (typeof ContactInfoType)[keyof typeof ContactInfoType];
+
+/** ShareType 0 None (private), 1 ReadWrite, 2 Read. */
+export const ShareType = { None: 0, ReadWrite: 1, Read: 2 } as const;
+export type ShareType = (typeof ShareType)[keyof typeof ShareType];
+
+/** Custom field types: 0 TextField, 1 TextArea, 2 SelectBox, 3 CheckBox, 4 Heading, 5 Date. */
+export const CustomFieldType = { TextField: 0, TextArea: 1, SelectBox: 2, CheckBox: 3, Heading: 4, Date: 5 } as const;
+export type CustomFieldType = (typeof CustomFieldType)[keyof typeof CustomFieldType];
+
+/** ContactListView 0 All, 1 Company, 2 Person, 3 WithOpportunity. */
+export const ContactListView = { All: 0, Company: 1, Person: 2, WithOpportunity: 3 } as const;
+
+export const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
+
+export interface User {
+  id: string; // lower-case guid
+  userName: string;
+  password: string;
+  token: string;
+  displayName: string;
+  title: string | null;
+  /** CRM administrator: sees and edits every contact. */
+  isAdmin: boolean;
+  avatarSmall: string;
+  profileUrl: string;
+}
+
+export interface Contact {
+  id: number;
+  isCompany: boolean;
+  firstName: string | null; // persons only
+  lastName: string | null; // persons only
+  companyName: string | null; // companies only
+  title: string | null; // persons only (job title)
+  companyId: number; // persons: 0 = no company
+  about: string | null;
+  industry: string | null;
+  stageId: number; // 0 = none
+  contactTypeId: number; // 0 = none
+  shareType: ShareType;
+  createdBy: string; // user id
+  created: number; // epoch microseconds, UTC
+  lastActivity: number | null; // epoch microseconds of the last history event
+  currency: string | null; // currency abbreviation
+  hasLateTasks: boolean;
+  taskCount: number;
+}
+
+export interface ContactInfo {
+  id: number;
+  contactId: number;
+  infoType: ContactInfoType;
+  category: number;
+  /** For addresses (infoType 7) a JSON text of AddressData, as the real server stores it. */
+  data: string;
+  isPrimary: boolean;
+}
+
+export interface AddressData {
+  street: string | null;
+  city: string | null;
+  state: string | null;
+  zip: string | null;
+  country: string | null;
+}
+
+export interface Tag { id: number; title: string }
+export interface ContactTag { contactId: number; tagId: number }
+
+export interface Stage { id: number; title: string; description: string | null; color: string; sortOrder: number }
+export interface ContactType { id: number; title: string; sortOrder: number }
+
+export type CustomFieldEntity = 'person' | 'company';
+export interface CustomFieldDefinition {
+  id: number;
+  entityType: CustomFieldEntity;
+  label: string;
+  fieldType: CustomFieldType;
+  position: number;
+  /** JSON text, e.g. {"size":40} or ["a","b"] for a SelectBox; rendered verbatim. */
+  mask: string;
+}
+export interface CustomFieldValue { contactId: number; fieldId: number; value: string }
+
+export interface Deal { id: number; title: string }
+export interface DealContact { dealId: number; contactId: number }
+
+/** The contact's access list ("managers"): for a private contact, who may see it. */
+export interface AccessEntry { contactId: number; userId: string }
+
+/** Only whether a contact is referenced matters: an invoiced contact cannot be deleted. */
+export interface Invoice { id: number; contactId: number }
+
+/** The small, fully-known part of a dataset, available before any contact is produced. */
+export interface DatasetHeader {
+  users: User[];
+  stages: Stage[];
+  contactTypes: ContactType[];
+  tags: Tag[];
+  customFields: CustomFieldDefinition[];
+}
+
+/** Contacts and everything hanging off them; large datasets arrive as a stream of these. */
+export interface DatasetChunk {
+  contacts: Contact[];
+  contactInfos: ContactInfo[];
+  contactTags: ContactTag[];
+  customFieldValues: CustomFieldValue[];
+  deals: Deal[];
+  dealContacts: DealContact[];
+  accessList: AccessEntry[];
+  invoices: Invoice[];
+}
+
+export type Dataset = DatasetHeader & DatasetChunk;
+
+/** A dataset that can be loaded without holding it all in memory. */
+export interface DatasetSource {
+  header: DatasetHeader;
+  chunks(): Iterable<DatasetChunk>;
+}
+
+export function emptyChunk(): DatasetChunk {
+  return { contacts: [], contactInfos: [], contactTags: [], customFieldValues: [], deals: [], dealContacts: [], accessList: [], invoices: [] };
+}
+
+export function displayNameOf(c: Pick<Contact, 'isCompany' | 'firstName' | 'lastName' | 'companyName'>): string {
+  return c.isCompany ? (c.companyName ?? '') : `${c.firstName ?? ''} ${c.lastName ?? ''}`.trim();
+}
+
+/** A tag matches by trimmed, lower-cased equality. */
+export function tagKey(title: string): string {
+  return title.trim().toLowerCase();
+}

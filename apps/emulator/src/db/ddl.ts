@@ -1,0 +1,33 @@
+import { TABLES, type ColumnType, type TableSpec } from './tables.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+// PostgreSQL text uses the "C" collation so that sorting and the word-prefix ranges compare by
+// code point, exactly like SQLite's BINARY collation: both engines then answer identically.
+const TYPES: Record<Dialect, Record<ColumnType, string>> = {
+  sqlite: { int: 'INTEGER', bigint: 'INTEGER', text: 'TEXT' },
+  postgres: { int: 'integer', bigint: 'bigint', text: 'text COLLATE "C"' },
+};
+
+export function createTableSql(dialect: Dialect, table: TableSpec): string {
+  const cols = table.columns.map((c) => `${c.name} ${TYPES[dialect][c.type]}${c.nullable ? '' : ' NOT NULL'}`);
+  if (table.primaryKey) cols.push(`PRIMARY KEY (${table.primaryKey.join(', ')})`);
+  return `CREATE TABLE ${table.name} (${cols.join(', ')})`;
+}
+
+/** Indexes are created after the bulk load: building them once is much faster than maintaining them row by row. */
+export function createIndexSql(table: TableSpec): string[] {
+  return table.indexes.map((cols) => `CREATE INDEX ix_${table.name}_${cols.join('_')} ON ${table.name} (${cols.join(', ')})`);
+}
+
+export function dropTablesSql(): string[] {
+  return TABLES.map((t) => `DROP TABLE IF EXISTS ${t.name}`);
+}
+
+export function schemaSql(dialect: Dialect): string[] {
+  return TABLES.map((t) => createTableSql(dialect, t));
+}
+
+export function indexSql(): string[] {
+  return TABLES.flatMap(createIndexSql);
+}

@@ -1,0 +1,56 @@
+// Starts the emulator: loads the data into the store, builds the server, listens.
+import type { FastifyInstance } from 'fastify';
+import type { EmulatorConfig } from './config.js';
+import { buildServer } from './http/server.js';
+import { createStore, type Store, type StoreInfo } from './store/index.js';
+
+export interface StartOptions extends Partial<EmulatorConfig> {}
+
+export interface RunningEmulator {
+  url: string;
+  app: FastifyInstance;
+  store: Store;
+  info: StoreInfo;
+  /** Demo users; the administrator's token is CRM_ADMIN_TOKEN when given. */
+  users: StoreInfo['users'];
+  close(): Promise<void>;
+}
+
+export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
+  const store = await createStore({
+    databaseUrl: options.databaseUrl, file: options.file, seed: options.seed, contacts: options.contacts, fixtures: options.fixtures,
+  });
+  try {
+    const admin = store.info.users.find((u) => u.isAdmin);
+    const adminUser = admin && options.adminToken ? await store.userByToken(admin.token) : undefined;
+    const app = buildServer({
+      store,
+      timeZone: options.timeZone ?? 'UTC',
+      adminToken: adminUser && options.adminToken ? { token: options.adminToken, user: adminUser } : undefined,
+      faults: options.latencyMs || options.errorRate ? { latencyMs: options.latencyMs ?? 0, errorRate: options.errorRate ?? 0 } : undefined,
+      logLevel: options.logLevel ?? 'warn',
+    });
+    await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : options.port;
+    const host = (options.host ?? '127.0.0.1').includes(':') ? `[${options.host}]` : (options.host ?? '127.0.0.1');
+    const users = store.info.users.map((u) => (u.isAdmin && options.adminToken ? { ...u, token: options.adminToken } : u));
+    let closed = false;
+    return {
+      url: `http://${host}:${port}`,
+      app,
+      store,
+      info: store.info,
+      users,
+      async close() {
+        if (closed) return;
+        closed = true;
+        await app.close();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

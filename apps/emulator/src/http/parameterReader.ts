@@ -1,0 +1,141 @@
+// Reads an operation's query parameters the way the real server does, driven by the contract's
+// parameter schemas: names in any case, `x=` as absent, `tags[]`/`tags[0]` list forms, enum names in any
+// case or by number, strict booleans and integers, lenient paging. A bad value is a BadParameterError
+// naming the parameter.
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { loadContract, resolveRef, type OpenApiDocument } from '@crm-contacts/contract';
+import type { ParameterSpec } from './operations.js';
+import { BadParameterError } from './errors.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
+const CONTRACT_ID = 'urn:crm-contacts:contract';
+const INTEGER = /^\s*[+-]?\d+\s*$/;
+const BOOLEAN = /^(true|false)$/i;
+const LIST_SUFFIX = /\[\d*\]$/;
+
+export type ParameterValues = Record<string, unknown>;
+
+interface CompiledParameter extends ParameterSpec {
+  key: string; // lower-cased name
+  schema: Record<string, any>; // resolved
+  validate: ValidateFunction;
+  isArray: boolean;
+}
+
+export class ParameterReader {
+  private readonly byKey = new Map<string, CompiledParameter>();
+
+  constructor(parameters: ParameterSpec[], private readonly document: OpenApiDocument = loadContract()) {
+    const ajv = new Ajv2020({ strict: false, allErrors: false });
+    addFormats(ajv);
+    ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) <= 2 ** 31 });
+    ajv.addSchema({ $id: CONTRACT_ID, components: document.components, paths: document.paths });
+    for (const parameter of parameters) {
+      const schema = this.deref(parameter.schema);
+      this.byKey.set(parameter.name.toLowerCase(), {
+        ...parameter,
+        key: parameter.name.toLowerCase(),
+        schema,
+        validate: ajv.compile({ $ref: `${CONTRACT_ID}#${parameter.schemaPointer}` }),
+        isArray: schema.type === 'array',
+      });
+    }
+  }
+
+  /** Collects raw values per contract parameter from a query string (and, for POST, a body's fields). */
+  collect(sources: Iterable<[string, string]>): Map<CompiledParameter, string[]> {
+    const raw = new Map<CompiledParameter, string[]>();
+    for (const [rawName, value] of sources) {
+      const parameter = this.byKey.get(rawName.replace(LIST_SUFFIX, '').toLowerCase());
+      if (!parameter || value === '') continue; // unknown names are ignored; `x=` counts as absent
+      const values = raw.get(parameter) ?? [];
+      values.push(value);
+      raw.set(parameter, values);
+    }
+    return raw;
+  }
+
+  read(sources: Iterable<[string, string]>): ParameterValues {
+    const raw = this.collect(sources);
+    const values: ParameterValues = {};
+    for (const parameter of this.byKey.values()) {
+      const given = raw.get(parameter);
+      if (!given) {
+        if (parameter.required) throw new BadParameterError(parameter.name, `Parameter '${parameter.name}' is required`);
+        if (parameter.schema.default !== undefined) values[parameter.name] = parameter.schema.default;
+        continue;
+      }
+      // A scalar given twice arrives joined by commas, as ASP.NET's query collection joins it.
+      const text = parameter.isArray ? given : given.join(',');
+      const coerced = this.coerce(parameter.schema, text);
+      const problem = coerced === INVALID ? 'it is not of the right type' : parameter.validate(coerced) ? undefined : describeError(parameter.validate);
+      if (problem === undefined) {
+        values[parameter.name] = coerced;
+      } else if (parameter.lenient) {
+        const capped = typeof coerced === 'number' && parameter.schema.maximum !== undefined && coerced > parameter.schema.maximum;
+        if (capped) values[parameter.name] = parameter.schema.maximum;
+        else if (parameter.schema.default !== undefined) values[parameter.name] = parameter.schema.default;
+      } else {
+        throw new BadParameterError(parameter.name, `Value of parameter '${parameter.name}' is not valid: ${quote(text)} (${problem})`);
+      }
+    }
+    return values;
+  }
+
+  private deref(schema: Record<string, any>): Record<string, any> {
+    let current = schema;
+    while (current?.$ref) current = resolveRef(this.document, current.$ref);
+    return current;
+  }
+
+  // Turns query text into the JSON value the schema describes, or INVALID when the text cannot be one.
+  private coerce(schemaOrRef: Record<string, any>, text: string | string[]): unknown {
+    const schema = this.deref(schemaOrRef);
+    if (Array.isArray(text)) {
+      if (schema.type !== 'array') return INVALID;
+      const items = text.map((t) => this.coerce(schema.items ?? {}, t));
+      return items.includes(INVALID) ? INVALID : items;
+    }
+    const alternatives: Record<string, any>[] | undefined = schema.anyOf ?? schema.oneOf;
+    if (alternatives) {
+      const resolved = alternatives.map((a) => this.deref(a));
+      const ordered = INTEGER.test(text) ? [...resolved].sort((a) => (a.type === 'integer' ? -1 : 1)) : resolved;
+      for (const alternative of ordered) {
+        const value = this.coerce(alternative, text);
+        if (value !== INVALID) return value;
+      }
+      return INVALID;
+    }
+    switch (schema.type) {
+      case 'integer':
+        return INTEGER.test(text) ? Number(text.trim()) : INVALID;
+      case 'boolean':
+        return BOOLEAN.test(text) ? text.toLowerCase() === 'true' : INVALID;
+      case 'string': {
+        if (Array.isArray(schema.enum)) {
+          // enum names match in any case, as .NET's Enum.Parse(ignoreCase) does
+          const match = schema.enum.find((name: string) => name.toLowerCase() === text.trim().toLowerCase());
+          return match ?? INVALID;
+        }
+        return text;
+      }
+      default:
+        return text;
+    }
+  }
+}
+
+const INVALID = Symbol('invalid');
+
+function describeError(validate: ValidateFunction): string {
+  const error = validate.errors?.[0];
+  if (!error) return 'invalid';
+  const where = error.instancePath ? `item ${error.instancePath.slice(1)} ` : '';
+  return `${where}${error.message ?? 'invalid'}`;
+}
+
+function quote(text: string | string[]): string {
+  const shown = Array.isArray(text) ? `${text.length} values` : `'${text.length > 80 ? `${text.slice(0, 80)}…` : text}'`;
+  return shown;
+}

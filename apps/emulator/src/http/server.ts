@@ -1,0 +1,106 @@
+// The emulator's HTTP server: one route per path and method of the contract, each through the same
+// pipeline (faults, representation, authentication, contract-driven parameters, handler, envelope).
+import { loadContract, type OpenApiDocument } from '@crm-contacts/contract';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { User } from '../data/model.js';
+import { BadQueryError, type Store } from '../store/index.js';
+import { createAuthenticator, unauthorized } from './authentication.js';
+import { errorEnvelope } from './envelope.js';
+import { ApiError } from './errors.js';
+import { injectFaults, type FaultOptions } from './faults.js';
+import { operationHandlers, type HandlerContext } from './handlers.js';
+import { readOperations, type OperationSpec } from './operations.js';
+import { ParameterReader } from './parameterReader.js';
+import { bodyPairs, queryPairs, registerBodyParsers } from './requestBody.js';
+import { chooseFormat, send, type Format } from './representation.js';
+
+export interface ServerOptions {
+  store: Store;
+  timeZone: string;
+  /** A fixed token for this user (CRM_ADMIN_TOKEN), besides its own. */
+  adminToken?: { token: string; user: User };
+  faults?: FaultOptions;
+  logLevel?: string;
+  document?: OpenApiDocument;
+}
+
+const MAX_HEADER_BYTES = 64 * 1024;
+
+// Requests Node refuses before routing (a request line or headers over the limit, malformed HTTP).
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) return;
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const message = tooLarge ? `The request line and headers exceed ${MAX_HEADER_BYTES / 1024} KiB` : 'Malformed HTTP request';
+  const body = JSON.stringify(errorEnvelope(400, message, -2147024809));
+  socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
+const PUBLIC_FAMILIES = new Set(['authenticate']);
+
+export function buildServer(options: ServerOptions): FastifyInstance {
+  const document = options.document ?? loadContract();
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'info' },
+    // quiet by default: one line per request would drown the banner
+    logController: new LogController({ disableRequestLogging: true }),
+    routerOptions: { ignoreTrailingSlash: true },
+    // Room for long tag lists (the contract allows 1000); longer requests get a 400, not a bare 431.
+    serverFactory: (handler) => createServer({ maxHeaderSize: MAX_HEADER_BYTES }, handler as (req: IncomingMessage, res: ServerResponse) => void),
+    clientErrorHandler: answerClientError,
+  });
+  registerBodyParsers(app);
+  const authenticator = createAuthenticator(options.store, { token: options.adminToken?.token, user: options.adminToken?.user });
+  const handlers = operationHandlers();
+
+  app.get('/health', async () => ({ status: 'ok' }));
+
+  for (const operation of readOperations(document)) {
+    const handler = handlers[operation.family];
+    if (!handler) throw new Error(`the contract describes ${operation.operationId}, which the emulator does not implement`);
+    const reader = new ParameterReader(operation.parameters, document);
+    const context: HandlerContext = { document, operation, store: options.store, timeZone: options.timeZone };
+    app.route({
+      method: operation.method,
+      url: operation.path,
+      handler: async (request, reply) => {
+        const format = chooseFormat(operation.representation, request.headers.accept);
+        try {
+          if (options.faults) await injectFaults(options.faults);
+          let viewer: User | undefined;
+          if (!PUBLIC_FAMILIES.has(operation.family)) {
+            viewer = await authenticator.identify(request);
+            if (!viewer) return unauthorized(request, reply);
+          }
+          const pairs = queryPairs(request.url);
+          if (operation.method === 'POST') pairs.push(...bodyPairs(request.body));
+          const values = reader.read(pairs);
+          const result = await handler(context, { request, values, viewer, pairs });
+          return send(reply, result.statusCode, format, result.body, format === 'json' ? result.jsonText : undefined);
+        } catch (error) {
+          return sendError(request, reply, format, error);
+        }
+      },
+    });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const format: Format = request.url.split('?')[0].endsWith('.xml') ? 'xml' : 'json';
+    send(reply, 404, format, errorEnvelope(404, `No such method: ${request.method} ${request.url.split('?')[0]}`, -2146233088));
+  });
+  // Fastify's own failures (a malformed JSON body, a body too large) in the API's error envelope.
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => sendError(request, reply, 'json', error));
+  return app;
+}
+
+function sendError(request: FastifyRequest, reply: FastifyReply, format: Format, error: unknown): FastifyReply {
+  if (error instanceof ApiError) return send(reply, error.statusCode, format, errorEnvelope(error.statusCode, error.message, error.hresult));
+  if (error instanceof BadQueryError) return send(reply, 400, format, errorEnvelope(400, error.message, -2147024809));
+  const status = (error as { statusCode?: number }).statusCode;
+  if (status && status >= 400 && status < 500) {
+    return send(reply, status, format, errorEnvelope(status, (error as Error).message, -2147024809));
+  }
+  request.log.error({ err: error }, 'unexpected failure');
+  return send(reply, 500, format, errorEnvelope(500, 'Internal error', -2146233088));
+}

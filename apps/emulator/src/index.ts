@@ -1,0 +1,5 @@
+// The emulator as a library: start it in a test or a script.
+export { startEmulator, type RunningEmulator, type StartOptions } from './emulator.js';
+export { buildServer, type ServerOptions } from './http/server.js';
+export { readConfig, type EmulatorConfig } from './config.js';
+export { createStore, type Store, type StoreInfo } from './store/index.js';

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// `pnpm start`: the emulator on demo data, with a banner that says how to call it.
+import { ConfigError, readConfig } from './config.js';
+import { startEmulator } from './emulator.js';
+import { FixturesError } from './data/fixtures.js';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const emulator = await startEmulator(config);
+  const { info, users, url } = emulator;
+  const engine = info.dialect === 'postgres' ? 'PostgreSQL' : config.file ? `SQLite file ${config.file}` : 'SQLite in memory';
+  const admin = users.find((u) => u.isAdmin) ?? users[0];
+  const lines = [
+    `crm-contacts emulator listening on ${url}`,
+    `  ${info.contacts} contacts (${engine}, seed ${info.seed}${info.fixtures ? `, fixtures ${info.fixtures.file} (${info.fixtures.mode})` : ''}), loaded in ${info.loadMillis} ms; time zone ${config.timeZone}`,
+    '  users (userName / password / token):',
+    ...users.map((u) => `    ${u.isAdmin ? '[admin] ' : ''}${u.userName} / ${u.password} / ${u.token}`),
+    '  try:',
+    `    curl -H 'Authorization: ${admin.token}' '${url}/api/2.0/crm/contact/filter?count=2&contactListView=Person'`,
+    '  stop with Ctrl-C',
+  ];
+  console.log(lines.join('\n'));
+
+  const stop = async (signal: string) => {
+    console.log(`${signal}: shutting down`);
+    await emulator.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError || error instanceof FixturesError) {
+    console.error(`crm-emulator: ${error.message}`);
+  } else {
+    console.error('crm-emulator: failed to start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,70 @@
+import type { Contact, ContactInfo, CustomFieldDefinition, Stage, User } from '../data/model.js';
+
+export interface Viewer { id: string; isAdmin: boolean }
+
+export type SortBy = 'DisplayName' | 'ContactType' | 'Created' | 'FirstName' | 'LastName' | 'History' | 'Id';
+
+export interface FilterQuery {
+  tags?: string[]; // raw strings as received
+  contactStage?: number; // absent or negative = no filter; 0 = none set
+  contactType?: number; // same
+  contactListView?: number; // 0 All (default), 1 Company, 2 Person, 3 WithOpportunity; any other number -> empty list
+  fromDate?: number; // epoch microseconds UTC
+  toDate?: number; // epoch microseconds UTC of the START of the given moment; the store applies "+1 day - 1 minute"
+  responsibleId?: string; // lower-case guid; the empty guid = contacts with no manager
+  isShared?: boolean;
+  filterValue?: string; // name search
+  sortBy?: SortBy;
+  sortOrder?: 'ascending' | 'descending';
+  startIndex: number; // already normalised (>= 0)
+  count: number; // already normalised (1..1000)
+}
+
+export interface ByContactInfoQuery {
+  infoType: number;
+  data?: string;
+  category?: number;
+  isPrimary?: boolean;
+  startIndex: number;
+  count: number;
+}
+
+export interface Page<T> { items: T[]; total: number }
+
+/** The short company form nested in a person. */
+export interface CompanyRecord {
+  contact: Contact;
+  displayName: string;
+  accessList: User[];
+  canEdit: boolean;
+  canDelete: boolean;
+}
+
+export interface CustomFieldRecord { definition: CustomFieldDefinition; value: string }
+
+/** Everything needed to render one contact for one viewer. */
+export interface ContactRecord {
+  contact: Contact;
+  displayName: string;
+  company: CompanyRecord | null;
+  /** All contact info rows, addresses included, in id order. */
+  infos: ContactInfo[];
+  /** Tag titles, sorted. */
+  tags: string[];
+  customFields: CustomFieldRecord[];
+  stage: Stage | null;
+  createdBy: User | null;
+  accessList: User[];
+  /** Companies: how many persons name this company. */
+  personsCount: number;
+  canEdit: boolean;
+  canDelete: boolean;
+}
+
+export interface Store {
+  filterContacts(viewer: Viewer, q: FilterQuery): Promise<Page<ContactRecord>>;
+  byContactInfo(viewer: Viewer, q: ByContactInfoQuery): Promise<Page<ContactRecord>>;
+  userByToken(token: string): Promise<User | undefined>;
+  userByCredentials(userName: string, password: string): Promise<User | undefined>; // userName case-insensitive
+  close(): Promise<void>;
+}

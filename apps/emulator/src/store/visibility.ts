@@ -1,0 +1,24 @@
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { ShareType } from '../data/model.js';
+import type { Viewer } from './types.js';
+
+type ContactsEb = ExpressionBuilder<Database & { c: Database['contacts'] }, 'c'>;
+
+/** Shared (Read or ReadWrite) contacts, or private ones the viewer is on the access list of; admins see all. */
+export function visibleTo(eb: ContactsEb, viewer: Viewer): Expression<SqlBool> | undefined {
+  if (viewer.isAdmin) return undefined;
+  return eb.or([
+    eb('c.share_type', 'in', [ShareType.ReadWrite, ShareType.Read]),
+    eb.exists(eb.selectFrom('contact_access as a').select('a.contact_id').whereRef('a.contact_id', '=', 'c.id').where('a.user_id', '=', viewer.id)),
+  ]);
+}
+
+/** The cache class of a viewer: every admin sees the same; other users differ by their access lists. */
+export function visibilityClass(viewer: Viewer): string {
+  return viewer.isAdmin ? 'admin' : `user:${viewer.id}`;
+}
+
+export function canEdit(shareType: number, accessUserIds: readonly string[], viewer: Viewer): boolean {
+  return shareType === ShareType.ReadWrite || viewer.isAdmin || accessUserIds.includes(viewer.id);
+}

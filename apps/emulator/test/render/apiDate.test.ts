@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatApiDate, parseApiDate } from '../../src/render/apiDate.js';
+
+const us = (iso: string): number => Date.parse(iso) * 1000;
+
+describe('apiDate', () => {
+  it('formats with seven fraction digits and Z or the zone offset (DST-correct)', () => {
+    expect(formatApiDate(us('2019-06-23T18:26:27.012Z') + 615, 'UTC')).toBe('2019-06-23T18:26:27.0126150Z');
+    expect(formatApiDate(us('2019-06-23T18:26:27Z'), '+03:00')).toBe('2019-06-23T21:26:27.0000000+03:00');
+    expect(formatApiDate(us('2019-06-23T18:26:27Z'), 'Europe/Berlin')).toBe('2019-06-23T20:26:27.0000000+02:00');
+    expect(formatApiDate(us('2019-12-23T18:26:27Z'), 'Europe/Berlin')).toBe('2019-12-23T19:26:27.0000000+01:00');
+    expect(formatApiDate(us('2019-12-23T18:26:27Z'), 'America/New_York')).toBe('2019-12-23T13:26:27.0000000-05:00');
+  });
+
+  it('parses the accepted forms', () => {
+    expect(parseApiDate('2008-04-10T06-30-00.000Z', 'UTC')).toBe(us('2008-04-10T06:30:00Z'));
+    expect(parseApiDate('2008-04-10T06-30-00Z', 'UTC')).toBe(us('2008-04-10T06:30:00Z'));
+    expect(parseApiDate('2008-04-10T06:30:00.1234567+02:00', 'UTC')).toBe(us('2008-04-10T04:30:00.123Z') + 456);
+    expect(parseApiDate('2008-04-10T06:30:00', '+03:00')).toBe(us('2008-04-10T03:30:00Z'));
+    expect(parseApiDate('2008-04-10', 'Europe/Berlin')).toBe(us('2008-04-09T22:00:00Z'));
+    expect(parseApiDate('2008-01-10', 'Europe/Berlin')).toBe(us('2008-01-09T23:00:00Z'));
+  });
+
+  it('refuses anything else', () => {
+    for (const bad of ['', 'yesterday', '2008-04-10T06-30-00.1234Z', '2008-13-01', '2021-02-30', '2008-04-10T25:00:00Z', '10/04/2008', '2008-04-10T06:30']) {
+      expect(parseApiDate(bad, 'UTC')).toBeUndefined();
+    }
+  });
+});
