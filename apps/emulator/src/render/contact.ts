@@ -101,7 +101,7 @@ export function renderContact(r: ContactRecord, opts: RenderOptions): ApiObject 
     if (contact.firstName !== null) out.firstName = contact.firstName;
     if (contact.lastName !== null) out.lastName = contact.lastName;
     if (r.company) out.company = renderCompanyShort(r.company, basePath);
-    out.title = contact.title; // always sent; null when the person has none
+    out.title = contact.title ?? ''; // always sent; empty when unset, as XML cannot tell null from ''
   }
   let infos = r.infos;
   // bycontactinfo reads each contact's info ordered by type; filter keeps the stored order
@@ -110,9 +110,9 @@ export function renderContact(r: ContactRecord, opts: RenderOptions): ApiObject 
   if (byInfo || addresses.length > 0) out.addresses = addresses.map(renderAddress);
   if (r.createdBy) out.createBy = renderEmployee(r.createdBy);
   out.created = formatApiDate(contact.created, opts.timeZone);
-  // always sent, null when unset (the wrappers emit them whatever their value)
-  out.about = contact.about;
-  out.industry = contact.industry;
+  // always sent (the wrappers emit them whatever their value); empty when unset, as XML cannot tell null from ''
+  out.about = contact.about ?? '';
+  out.industry = contact.industry ?? '';
   if (r.stage) out.contactStatus = renderStage(r.stage);
   out.commonData = infos.filter((i) => i.infoType !== ContactInfoType.Address).map(renderInfo);
   out.customFields = r.customFields.map((f) => renderCustomField(contact.id, f));
