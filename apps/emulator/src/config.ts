@@ -18,6 +18,10 @@ export interface EmulatorConfig {
   latencyMs: number;
   errorRate: number;
   logLevel: string;
+  /** Megabytes of answers kept for repeated reads; 0 turns the cache off. */
+  responseCacheMb: number;
+  /** Where generated databases are kept between runs (CRM_SNAPSHOT_DIR); null: never (CRM_SNAPSHOT_DIR=off). */
+  snapshotDir?: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -34,6 +38,8 @@ const FLAGS = {
   'latency-ms': { type: 'string', env: 'CRM_LATENCY_MS' },
   'error-rate': { type: 'string', env: 'CRM_ERROR_RATE' },
   'log-level': { type: 'string', env: 'LOG_LEVEL' },
+  'response-cache-mb': { type: 'string', env: 'CRM_RESPONSE_CACHE_MB' },
+  'snapshot-dir': { type: 'string', env: 'CRM_SNAPSHOT_DIR' },
 } as const;
 
 export const USAGE = `Usage: crm-emulator [--flag value ...]   (each flag also as an environment variable)
@@ -86,5 +92,7 @@ export function readConfig(argv: string[] = process.argv.slice(2), env: NodeJS.P
     latencyMs: integer('CRM_LATENCY_MS', get('latency-ms'), 0, 0, 60_000),
     errorRate,
     logLevel: get('log-level') || 'info',
+    responseCacheMb: integer('CRM_RESPONSE_CACHE_MB', get('response-cache-mb'), 64, 0, 4096),
+    snapshotDir: get('snapshot-dir') === 'off' ? null : get('snapshot-dir') || undefined,
   };
 }

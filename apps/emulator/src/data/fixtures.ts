@@ -1,22 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { parseApiDate } from '../render/apiDate.js';
-import { schemaProblems, type SchemaProblem } from './fixturesValidator.js';
+import { schemaProblems } from './fixturesValidator.js';
+import { FixturesError, type SchemaProblem } from './fixturesError.js';
+
+export { FixturesError };
 import { generateHeader, isGeneratedCompanyId } from './generate.js';
 import {
   ContactInfoType, emptyChunk, tagKey,
   type Contact, type ContactType, type CustomFieldDefinition, type Stage, type DatasetChunk, type DatasetHeader, type DatasetSource, type ShareType, type User,
 } from './model.js';
 
-/** A fixtures file that cannot be loaded; nothing of it has been loaded. */
-export class FixturesError extends Error {
-  constructor(readonly file: string, readonly problems: SchemaProblem[]) {
-    super(`${file}: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-    this.name = 'FixturesError';
-  }
-  get path(): string {
-    return this.problems[0]?.path ?? '/';
-  }
-}
 
 // The document shape fixtures.schema.json admits (see FIXTURES.md).
 interface FixtureInfo { infoType: number; category?: number; data: string; isPrimary?: boolean }

@@ -3,7 +3,9 @@ import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import schema from './fixtures.schema.json' with { type: 'json' };
 
-export interface SchemaProblem { path: string; message: string }
+import type { SchemaProblem } from './fixturesError.js';
+
+export type { SchemaProblem };
 
 // ajv is CommonJS: under NodeNext the class is the module's `default` property
 const Ajv2020 = Ajv2020Module.default;

@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import pg from 'pg';
+import type pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema.js';
 import type { DatasetSource } from '../data/model.js';
@@ -22,6 +22,8 @@ export interface EmulatorDatabase {
   readonly db: Kysely<Database>;
   /** Drops and recreates the emulator's tables, then loads the source in one transaction. */
   load(source: DatasetSource): Promise<LoadSummary>;
+  /** SQLite only: the whole database as a buffer (see snapshot.ts). */
+  serialize?(): Buffer;
   close(): Promise<void>;
 }
 
@@ -30,7 +32,10 @@ export function isPostgresUrl(url: string | undefined): url is string {
 }
 
 export async function openDatabase(opts: OpenOptions = {}): Promise<EmulatorDatabase> {
-  return isPostgresUrl(opts.databaseUrl) ? openPostgres(opts.databaseUrl) : openSqlite(opts.file);
+  if (!isPostgresUrl(opts.databaseUrl)) return openSqlite(opts.file);
+  // loaded only when asked for: most runs use SQLite, and pg adds to every start-up
+  const { default: pgModule } = await import('pg');
+  return openPostgres(pgModule, opts.databaseUrl);
 }
 
 function countRows(rows: Record<string, unknown[][] | undefined>): number {
@@ -39,8 +44,13 @@ function countRows(rows: Record<string, unknown[][] | undefined>): number {
   return n;
 }
 
-function openSqlite(file: string | undefined): EmulatorDatabase {
-  const native = new BetterSqlite3(file ?? ':memory:');
+/** An in-memory SQLite database from a buffer that serialize() produced: already loaded and indexed. */
+export function openSqliteSnapshot(buffer: Buffer): EmulatorDatabase {
+  return openSqlite(undefined, buffer);
+}
+
+function openSqlite(file: string | undefined, snapshot?: Buffer): EmulatorDatabase {
+  const native = snapshot ? new BetterSqlite3(snapshot) : new BetterSqlite3(file ?? ':memory:');
   native.pragma('journal_mode = OFF');
   native.pragma('synchronous = OFF');
   native.pragma('temp_store = MEMORY');
@@ -73,13 +83,16 @@ function openSqlite(file: string | undefined): EmulatorDatabase {
       native.exec('ANALYZE');
       return { contacts, rows, millis: performance.now() - started };
     },
+    serialize() {
+      return native.serialize();
+    },
     async close() {
       await db.destroy();
     },
   };
 }
 
-function openPostgres(url: string): EmulatorDatabase {
+function openPostgres(pg: typeof import('pg').default, url: string): EmulatorDatabase {
   // bigint (int8) columns hold epoch microseconds and COUNT(*) results: both fit a JS number exactly
   const types = {
     getTypeParser: ((oid: number, format?: 'text' | 'binary') =>

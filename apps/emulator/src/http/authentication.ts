@@ -19,7 +19,8 @@ function cookie(header: string | undefined, name: string): string | undefined {
 
 function queryToken(url: string): string | undefined {
   const at = url.indexOf('?');
-  if (at < 0) return undefined;
+  // most calls carry no such parameter: skip parsing the query string for them
+  if (at < 0 || !/asc_auth_key/i.test(url)) return undefined;
   for (const [name, value] of new URLSearchParams(url.slice(at + 1))) if (name.toLowerCase() === 'asc_auth_key' && value) return value;
   return undefined;
 }

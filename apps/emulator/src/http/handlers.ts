@@ -29,8 +29,6 @@ export interface HandlerInput {
 export interface HandlerResult {
   statusCode: number;
   body: unknown;
-  /** The body already as JSON text, when the handler has it cheaper than JSON.stringify. */
-  jsonText?: string;
 }
 
 export type OperationHandler = (context: HandlerContext, input: HandlerInput) => Promise<HandlerResult>;

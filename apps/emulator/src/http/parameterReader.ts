@@ -19,25 +19,46 @@ export type ParameterValues = Record<string, unknown>;
 interface CompiledParameter extends ParameterSpec {
   key: string; // lower-cased name
   schema: Record<string, any>; // resolved
-  validate: ValidateFunction;
+  validate: (value: unknown) => boolean;
+  lastErrors: () => ValidateFunction['errors'];
   isArray: boolean;
+}
+
+// One Ajv per contract document, its validators compiled on first use and shared by every operation
+// (the suffix forms repeat the same parameters): start-up stays fast.
+const validatorsByDocument = new WeakMap<OpenApiDocument, (pointer: string) => ValidateFunction>();
+
+function validatorsFor(document: OpenApiDocument): (pointer: string) => ValidateFunction {
+  let lookup = validatorsByDocument.get(document);
+  if (!lookup) {
+    const ajv = new Ajv2020({ strict: false, allErrors: false });
+    addFormats(ajv);
+    ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) <= 2 ** 31 });
+    ajv.addSchema({ $id: CONTRACT_ID, components: document.components, paths: document.paths });
+    const compiled = new Map<string, ValidateFunction>();
+    lookup = (pointer) => {
+      let fn = compiled.get(pointer);
+      if (!fn) compiled.set(pointer, (fn = ajv.compile({ $ref: `${CONTRACT_ID}#${pointer}` })));
+      return fn;
+    };
+    validatorsByDocument.set(document, lookup);
+  }
+  return lookup;
 }
 
 export class ParameterReader {
   private readonly byKey = new Map<string, CompiledParameter>();
 
   constructor(parameters: ParameterSpec[], private readonly document: OpenApiDocument = loadContract()) {
-    const ajv = new Ajv2020({ strict: false, allErrors: false });
-    addFormats(ajv);
-    ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) <= 2 ** 31 });
-    ajv.addSchema({ $id: CONTRACT_ID, components: document.components, paths: document.paths });
+    const validators = validatorsFor(document);
     for (const parameter of parameters) {
       const schema = this.deref(parameter.schema);
       this.byKey.set(parameter.name.toLowerCase(), {
         ...parameter,
         key: parameter.name.toLowerCase(),
         schema,
-        validate: ajv.compile({ $ref: `${CONTRACT_ID}#${parameter.schemaPointer}` }),
+        validate: (value) => validators(parameter.schemaPointer)(value) as boolean,
+        lastErrors: () => validators(parameter.schemaPointer).errors,
         isArray: schema.type === 'array',
       });
     }
@@ -69,7 +90,7 @@ export class ParameterReader {
       // A scalar given twice arrives joined by commas, as ASP.NET's query collection joins it.
       const text = parameter.isArray ? given : given.join(',');
       const coerced = this.coerce(parameter.schema, text);
-      const problem = coerced === INVALID ? 'it is not of the right type' : parameter.validate(coerced) ? undefined : describeError(parameter.validate);
+      const problem = coerced === INVALID ? 'it is not of the right type' : parameter.validate(coerced) ? undefined : describeError(parameter.lastErrors());
       if (problem === undefined) {
         values[parameter.name] = coerced;
       } else if (parameter.lenient) {
@@ -128,8 +149,8 @@ export class ParameterReader {
 
 const INVALID = Symbol('invalid');
 
-function describeError(validate: ValidateFunction): string {
-  const error = validate.errors?.[0];
+function describeError(errors: ValidateFunction['errors']): string {
+  const error = errors?.[0];
   if (!error) return 'invalid';
   const where = error.instancePath ? `item ${error.instancePath.slice(1)} ` : '';
   return `${where}${error.message ?? 'invalid'}`;

@@ -1,6 +1,7 @@
 // JSON or XML: the suffix decides when there is one (the real server's only switch); otherwise the
 // emulator also honours Accept, the first of the known media types it lists.
-import { writeXml } from '@crm-contacts/contract/xml';
+// the writer alone: the reader's XML parser is not needed to answer
+import { writeXml } from '@crm-contacts/contract/xml/write';
 import type { FastifyReply } from 'fastify';
 import type { Representation } from './operations.js';
 
@@ -20,9 +21,14 @@ export function chooseFormat(representation: Representation, accept: string | un
   return 'json';
 }
 
-/** Sends a body already serialised as JSON text, or an object serialised in the chosen format. */
-export function send(reply: FastifyReply, statusCode: number, format: Format, body: unknown, jsonText?: string): FastifyReply {
-  reply.code(statusCode);
-  if (format === 'xml') return reply.type(XML_TYPE).send(writeXml(body));
-  return reply.type(JSON_TYPE).send(jsonText ?? JSON.stringify(body));
+/** The answer as text in the chosen format, with its content type. */
+export function serialise(statusCode: number, format: Format, body: unknown): { statusCode: number; contentType: string; body: string } {
+  return format === 'xml'
+    ? { statusCode, contentType: XML_TYPE, body: writeXml(body) }
+    : { statusCode, contentType: JSON_TYPE, body: JSON.stringify(body) };
+}
+
+export function send(reply: FastifyReply, statusCode: number, format: Format, body: unknown): FastifyReply {
+  const answer = serialise(statusCode, format, body);
+  return reply.code(answer.statusCode).type(answer.contentType).send(answer.body);
 }

@@ -1,20 +1,28 @@
 // POST bodies as the real server reads them: JSON, a form, or XML, whichever the Content-Type says.
-import { XMLParser } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
 import type { FastifyInstance } from 'fastify';
 
-const xmlParser = new XMLParser({ ignoreAttributes: true, parseTagValue: false });
+// loaded on the first XML body: few clients send one, and start-up need not pay for it
+let xmlParser: XMLParser | undefined;
+async function parseXmlBody(body: string): Promise<Record<string, unknown>> {
+  if (!xmlParser) {
+    const { XMLParser: Parser } = await import('fast-xml-parser');
+    xmlParser = new Parser({ ignoreAttributes: true, parseTagValue: false });
+  }
+  return xmlParser.parse(body) as Record<string, unknown>;
+}
 
 export function registerBodyParsers(app: FastifyInstance): void {
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 64 * 1024 }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
   });
-  app.addContentTypeParser(['text/xml', 'application/xml'], { parseAs: 'string', bodyLimit: 64 * 1024 }, (_request, body, done) => {
+  app.addContentTypeParser(['text/xml', 'application/xml'], { parseAs: 'string', bodyLimit: 64 * 1024 }, async (_request: unknown, body: string | Buffer) => {
     try {
-      const parsed = xmlParser.parse(body as string) as Record<string, unknown>;
+      const parsed = await parseXmlBody(String(body));
       const root = Object.keys(parsed).find((k) => !k.startsWith('?'));
-      done(null, root ? parsed[root] : {});
+      return root ? parsed[root] : {};
     } catch (error) {
-      done(Object.assign(new Error(`The request body is not well-formed XML: ${(error as Error).message}`), { statusCode: 400 }), undefined);
+      throw Object.assign(new Error(`The request body is not well-formed XML: ${(error as Error).message}`), { statusCode: 400 });
     }
   });
 }

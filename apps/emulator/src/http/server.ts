@@ -13,8 +13,9 @@ import { injectFaults, type FaultOptions } from './faults.js';
 import { operationHandlers, type HandlerContext } from './handlers.js';
 import { readOperations, type OperationSpec } from './operations.js';
 import { ParameterReader } from './parameterReader.js';
+import { ResponseCache } from './responseCache.js';
 import { bodyPairs, queryPairs, registerBodyParsers } from './requestBody.js';
-import { chooseFormat, send, type Format } from './representation.js';
+import { chooseFormat, send, serialise, type Format } from './representation.js';
 
 export interface ServerOptions {
   store: Store;
@@ -23,10 +24,13 @@ export interface ServerOptions {
   adminToken?: { token: string; user: User };
   faults?: FaultOptions;
   logLevel?: string;
+  /** Bytes of answers kept for repeated reads (CRM_RESPONSE_CACHE_MB); 0 turns the cache off. */
+  responseCacheBytes?: number;
   document?: OpenApiDocument;
 }
 
 const MAX_HEADER_BYTES = 64 * 1024;
+const DEFAULT_RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 
 // Requests Node refuses before routing (a request line or headers over the limit, malformed HTTP).
 function answerClientError(error: Error & { code?: string }, socket: Socket): void {
@@ -53,6 +57,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   registerBodyParsers(app);
   const authenticator = createAuthenticator(options.store, { token: options.adminToken?.token, user: options.adminToken?.user });
   const handlers = operationHandlers();
+  const cacheBytes = options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES;
+  const cache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : undefined;
 
   app.get('/health', async () => ({ status: 'ok' }));
 
@@ -73,11 +79,17 @@ export function buildServer(options: ServerOptions): FastifyInstance {
             viewer = await authenticator.identify(request);
             if (!viewer) return unauthorized(request, reply);
           }
+          const cacheKey = cache && operation.method === 'GET' ? `${viewer?.id}\n${format}\n${request.url}` : undefined;
+          const cached = cacheKey ? cache!.get(cacheKey) : undefined;
+          if (cached) return reply.code(cached.statusCode).type(cached.contentType).send(cached.body);
           const pairs = queryPairs(request.url);
           if (operation.method === 'POST') pairs.push(...bodyPairs(request.body));
           const values = reader.read(pairs);
           const result = await handler(context, { request, values, viewer, pairs });
-          return send(reply, result.statusCode, format, result.body, format === 'json' ? result.jsonText : undefined);
+          const answer = serialise(result.statusCode, format, result.body);
+          const body = Buffer.from(answer.body);
+          if (cacheKey && answer.statusCode === 200) cache!.set(cacheKey, { ...answer, body });
+          return reply.code(answer.statusCode).type(answer.contentType).send(body);
         } catch (error) {
           return sendError(request, reply, format, error);
         }

@@ -1,7 +1,7 @@
 import type { Stage, User } from '../data/model.js';
 import { generateSource } from '../data/generate.js';
-import { fixturesSource, readFixturesFile } from '../data/fixtures.js';
-import { openDatabase, type EmulatorDatabase } from '../db/open.js';
+import { openDatabase, openSqliteSnapshot, type EmulatorDatabase, type LoadSummary } from '../db/open.js';
+import { DEFAULT_SNAPSHOT_DIR, SnapshotStore } from '../db/snapshot.js';
 import type { Dialect } from '../db/ddl.js';
 import { loadRecords, type Catalogue } from './records.js';
 import { filterCondition, filterTotalKey, resolveFilter, sortColumns } from './filterContacts.js';
@@ -18,6 +18,8 @@ export interface CreateStoreOptions {
   contacts?: number;
   /** Path of a fixtures JSON file (FIXTURES.md). */
   fixtures?: string;
+  /** Where generated in-memory databases are kept between runs; null turns snapshots off. */
+  snapshotDir?: string | null;
 }
 
 /** What the startup banner shows. */
@@ -27,6 +29,8 @@ export interface StoreInfo {
   contacts: number;
   rows: number;
   loadMillis: number;
+  /** The data came from a snapshot of an earlier run with the same seed and size. */
+  fromSnapshot: boolean;
   fixtures?: { file: string; mode: 'replace' | 'merge' };
   users: Pick<User, 'id' | 'userName' | 'password' | 'token' | 'displayName' | 'isAdmin'>[];
 }
@@ -39,13 +43,26 @@ export async function createStore(opts: CreateStoreOptions = {}): Promise<Store 
   const contacts = opts.contacts ?? DEFAULT_CONTACTS;
   const generated = generateSource({ seed, contacts });
   // fixtures are read and checked in full before the database is touched: a bad file loads nothing
-  const doc = opts.fixtures ? readFixturesFile(opts.fixtures) : undefined;
-  const source = doc ? fixturesSource(opts.fixtures!, doc, doc.mode === 'merge' ? { source: generated, contacts } : undefined) : generated;
+  // the fixtures reader (and its JSON Schema validator) loads only when a file is given: faster start-up
+  const fixtures = opts.fixtures ? await import('../data/fixtures.js') : undefined;
+  const doc = opts.fixtures ? fixtures!.readFixturesFile(opts.fixtures) : undefined;
+  const source = doc ? fixtures!.fixturesSource(opts.fixtures!, doc, doc.mode === 'merge' ? { source: generated, contacts } : undefined) : generated;
 
-  const database = await openDatabase({ databaseUrl: opts.databaseUrl, file: opts.file });
-  let summary;
+  // only generated data in memory is snapshotted: fixtures change without the code changing
+  const snapshots = !doc && !opts.databaseUrl && !opts.file && opts.snapshotDir !== null
+    ? new SnapshotStore(opts.snapshotDir ?? DEFAULT_SNAPSHOT_DIR) : undefined;
+  const snapshot = snapshots?.read({ seed, contacts });
+  const database = snapshot ? openSqliteSnapshot(snapshot.database) : await openDatabase({ databaseUrl: opts.databaseUrl, file: opts.file });
+  let summary: LoadSummary & { fromSnapshot?: boolean };
   try {
-    summary = await database.load(source);
+    summary = snapshot ? { ...snapshot.summary, millis: 0, fromSnapshot: true } : await database.load(source);
+    if (snapshots && !snapshot) {
+      try {
+        snapshots.write({ seed, contacts }, database.serialize!(), summary);
+      } catch {
+        // a read-only or full disk only costs the next start its speed
+      }
+    }
   } catch (error) {
     await database.close();
     throw error;
@@ -53,6 +70,7 @@ export async function createStore(opts: CreateStoreOptions = {}): Promise<Store 
   const users = source.header.users;
   const info: StoreInfo = {
     dialect: database.dialect, seed, contacts: summary.contacts, rows: summary.rows, loadMillis: Math.round(summary.millis),
+    fromSnapshot: summary.fromSnapshot === true,
     fixtures: doc && opts.fixtures ? { file: opts.fixtures, mode: doc.mode } : undefined,
     users: users.map(({ id, userName, password, token, displayName, isAdmin }) => ({ id, userName, password, token, displayName, isAdmin })),
   };

@@ -1,0 +1,56 @@
+// Generated data depends only on the seed, the size and the generator's code, so the loaded SQLite
+// database is kept as a file and later starts deserialize it instead of generating and indexing again
+// (0.4 s at 10,000 contacts, about 40 s at 1,000,000). The key hashes the generator's and loader's
+// compiled code, so a change to either makes a new snapshot.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LoadSummary } from './open.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const CODE_DIRS = [here, join(here, '../data')];
+
+export const DEFAULT_SNAPSHOT_DIR = join(here, '../../node_modules/.cache/crm-emulator');
+
+function codeHash(): string {
+  const hash = createHash('sha256');
+  for (const dir of CODE_DIRS) {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.endsWith('.js') || name.endsWith('.json')) hash.update(name).update(readFileSync(join(dir, name)));
+    }
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+export interface SnapshotKey {
+  seed: number;
+  contacts: number;
+}
+
+export class SnapshotStore {
+  constructor(private readonly dir: string) {}
+
+  private base(key: SnapshotKey): string {
+    return join(this.dir, `generated-${key.seed}-${key.contacts}-${codeHash()}`);
+  }
+
+  read(key: SnapshotKey): { database: Buffer; summary: LoadSummary } | undefined {
+    const base = this.base(key);
+    if (!existsSync(`${base}.sqlite`) || !existsSync(`${base}.json`)) return undefined;
+    try {
+      return { database: readFileSync(`${base}.sqlite`), summary: JSON.parse(readFileSync(`${base}.json`, 'utf8')) as LoadSummary };
+    } catch {
+      return undefined; // an unreadable snapshot is regenerated
+    }
+  }
+
+  write(key: SnapshotKey, database: Buffer, summary: LoadSummary): void {
+    const base = this.base(key);
+    mkdirSync(this.dir, { recursive: true });
+    // written under a temporary name and renamed: a concurrent start never reads half a file
+    writeFileSync(`${base}.sqlite.tmp`, database);
+    renameSync(`${base}.sqlite.tmp`, `${base}.sqlite`);
+    writeFileSync(`${base}.json`, JSON.stringify(summary));
+  }
+}
