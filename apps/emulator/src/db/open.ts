@@ -6,6 +6,7 @@ import type { DatasetSource } from '../data/model.js';
 import { dropTablesSql, indexSql, schemaSql, type Dialect } from './ddl.js';
 import { chunkRows, headerRows } from './rows.js';
 import { SqliteLoader } from './sqliteLoader.js';
+import { withStatementCache } from './statementCache.js';
 import { PostgresLoader } from './postgresLoader.js';
 
 export interface OpenOptions {
@@ -55,7 +56,7 @@ function openSqlite(file: string | undefined, snapshot?: Buffer): EmulatorDataba
   native.pragma('synchronous = OFF');
   native.pragma('temp_store = MEMORY');
   native.pragma('cache_size = -262144'); // 256 MB: index builds at 1M contacts sort in memory
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: native }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(native) }) });
   return {
     dialect: 'sqlite',
     db,
