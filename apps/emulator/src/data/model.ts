@@ -1,22 +1,8 @@
 /** The emulator's domain model: what the CRM stores, before any rendering. */
 
-/** ONLYOFFICE ContactInfoType: 0 Phone ... 17 VK. */
-export const ContactInfoType = {
-  Phone: 0, Email: 1, Website: 2, Skype: 3, Twitter: 4, LinkedIn: 5, Facebook: 6, Address: 7,
-  LiveJournal: 8, MySpace: 9, GMail: 10, Blogger: 11, Yahoo: 12, MSN: 13, ICQ: 14, Jabber: 15, AIM: 16, VK: 17,
-} as const;
-export type ContactInfoType = (typeof ContactInfoType)[keyof typeof ContactInfoType];
-
-/** ShareType 0 None (private), 1 ReadWrite, 2 Read. */
-export const ShareType = { None: 0, ReadWrite: 1, Read: 2 } as const;
-export type ShareType = (typeof ShareType)[keyof typeof ShareType];
-
-/** Custom field types: 0 TextField, 1 TextArea, 2 SelectBox, 3 CheckBox, 4 Heading, 5 Date. */
-export const CustomFieldType = { TextField: 0, TextArea: 1, SelectBox: 2, CheckBox: 3, Heading: 4, Date: 5 } as const;
-export type CustomFieldType = (typeof CustomFieldType)[keyof typeof CustomFieldType];
-
-/** ContactListView 0 All, 1 Company, 2 Person, 3 WithOpportunity. */
-export const ContactListView = { All: 0, Company: 1, Person: 2, WithOpportunity: 3 } as const;
+// The enums come from the contract (generated into @crm-contacts/types), never restated here.
+export { ContactInfoType, ContactListView, CustomFieldType, ShareType } from '@crm-contacts/types';
+import type { ContactInfoType, CustomFieldType, ShareType } from '@crm-contacts/types';
 
 export const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
 

@@ -2,7 +2,8 @@ import type { Contact, ContactInfo, CustomFieldDefinition, Stage, User } from '.
 
 export interface Viewer { id: string; isAdmin: boolean }
 
-export type SortBy = 'DisplayName' | 'ContactType' | 'Created' | 'FirstName' | 'LastName' | 'History' | 'Id';
+export type { ContactSortBy as SortBy } from '@crm-contacts/types';
+import type { ContactSortBy as SortBy } from '@crm-contacts/types';
 
 export interface FilterQuery {
   tags?: string[]; // raw strings as received

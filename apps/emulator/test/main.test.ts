@@ -1,0 +1,68 @@
+// `pnpm start` as a user runs it: the CLI prints a banner with a working curl line, refuses bad
+// configuration with a message naming it, and shuts down cleanly on SIGTERM.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../src/config.js';
+
+const MAIN = join(import.meta.dirname, '../dist/main.js');
+
+function run(env: Record<string, string>, onOutput: (text: string, stop: () => void) => void): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, LOG_LEVEL: 'warn', CRM_SNAPSHOT_DIR: 'off', ...env } });
+    let output = '';
+    const collect = (chunk: Buffer) => {
+      output += chunk.toString();
+      onOutput(output, () => child.kill('SIGTERM'));
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('exit', (code) => resolve({ code, output }));
+  });
+}
+
+describe('the emulator CLI', () => {
+  it('prints its URL, the demo users and a curl line that works, then stops on SIGTERM with exit 0', async () => {
+    let checked: Promise<number> | undefined;
+    const { code, output } = await run({ PORT: '0', CRM_CONTACTS: '200', CRM_ADMIN_TOKEN: 'cli-admin' }, (text, stop) => {
+      if (checked || !text.includes('stop with Ctrl-C')) return;
+      const url = /listening on (http:\/\/\S+)/.exec(text)![1];
+      const curl = /curl -H 'Authorization: (\S+)' '(\S+)'/.exec(text)!;
+      expect(curl[1]).toBe('cli-admin');
+      expect(curl[2].startsWith(url)).toBe(true);
+      checked = fetch(curl[2], { headers: { authorization: curl[1] } }).then((r) => r.status).finally(stop);
+    });
+    expect(await checked).toBe(200);
+    expect(output).toMatch(/\[admin\] admin \/ \S+ \/ cli-admin/);
+    expect(output).toContain('SIGTERM: shutting down');
+    expect(code).toBe(0);
+  });
+
+  it('refuses a bad configuration with a message naming the setting, exit 1', async () => {
+    const { code, output } = await run({ PORT: '0', CRM_TIMEZONE: 'Mars/Olympus' }, () => {});
+    expect(code).toBe(1);
+    expect(output).toContain('CRM_TIMEZONE');
+  });
+});
+
+describe('readConfig', () => {
+  it('takes flags over environment over defaults', () => {
+    const config = readConfig(['--port', '9001'], { PORT: '9000', CRM_CONTACTS: '50', HOST: '0.0.0.0' });
+    expect(config).toMatchObject({ port: 9001, contacts: 50, host: '0.0.0.0', timeZone: 'UTC', latencyMs: 0, errorRate: 0 });
+    expect(readConfig([], {})).toMatchObject({ port: 8080, host: '127.0.0.1', contacts: 10_000 });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ CRM_CONTACTS: '-5' }, 'CRM_CONTACTS'],
+    [{ CRM_ERROR_RATE: '2' }, 'CRM_ERROR_RATE'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+  ])('names the bad setting in %o', (env, name) => {
+    expect(() => readConfig([], env)).toThrow(name);
+  });
+
+  it('reads DATABASE_URL as PostgreSQL or a SQLite file', () => {
+    expect(readConfig([], { DATABASE_URL: 'postgres://u@127.0.0.1/crm' }).databaseUrl).toBe('postgres://u@127.0.0.1/crm');
+    expect(readConfig([], { DATABASE_URL: 'sqlite:/tmp/crm.db' }).file).toBe('/tmp/crm.db');
+  });
+});
