@@ -1,0 +1,1 @@
+export { startMock, type MockOptions, type RunningMock } from './startMock.js';

@@ -1,0 +1,15 @@
+// `pnpm mock`: the mock on PORT (default 4010), HOST (default 127.0.0.1); MOCK_DYNAMIC=1 for generated data.
+import { startMock } from './startMock.js';
+
+const dynamic = process.env.MOCK_DYNAMIC === '1' || process.argv.includes('--dynamic');
+const mock = await startMock({
+  port: Number(process.env.PORT ?? 4010),
+  host: process.env.HOST ?? '127.0.0.1',
+  dynamic,
+  seed: process.env.MOCK_SEED,
+  log: (line) => process.stdout.write(line),
+});
+console.log(`CRM contacts mock (${dynamic ? 'dynamic data' : 'static examples'}) on ${mock.url}`);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void mock.close().then(() => process.exit(0)));
+}

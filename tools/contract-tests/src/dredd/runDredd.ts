@@ -1,0 +1,93 @@
+// Runs Dredd (its JavaScript API, in this process) on the contract against one target with the
+// contract hooks, and returns every transaction's outcome.
+import { EventEmitter } from 'node:events';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { createValidator } from '@crm-contacts/contract/validator';
+import type { CheckResult, ToolRun } from '../report/toolRun.js';
+import { authorizationFor } from '../targets/authorization.js';
+import type { Target } from '../targets/target.js';
+import { contractHooks, type DreddHooks, type DreddTransaction } from './contractHooks.js';
+import { writeDreddDocument } from './dreddDocument.js';
+import { parseTransactionName } from './transactionName.js';
+
+const require = createRequire(import.meta.url);
+const Dredd = require('dredd') as new (config: Record<string, unknown>) => { run(callback: (error: Error | null, stats: unknown) => void): void };
+// Dredd always adds its CLI reporter; the report printed here replaces it.
+const dreddReporterOutput = require('dredd/build/reporters/reporterOutputLogger') as { default: { transports: { console: { silent: boolean } } } };
+dreddReporterOutput.default.transports.console.silent = true;
+const HOOK_FILE = fileURLToPath(new URL('../../hooks/dreddHooks.cjs', import.meta.url));
+const REGISTRY = Symbol.for('crm-contacts.dredd-hooks');
+
+type Registry = Map<string, (hooks: DreddHooks) => void>;
+const registry: Registry = ((globalThis as Record<symbol, unknown>)[REGISTRY] as Registry | undefined) ?? new Map();
+(globalThis as Record<symbol, unknown>)[REGISTRY] = registry;
+let nextId = 0;
+
+interface DreddTest {
+  title?: string;
+  message?: string;
+  request?: { method?: string };
+}
+
+export interface DreddOptions {
+  /** Where requests go, when not the target itself (the negative control puts a proxy in between). */
+  baseUrl?: string;
+}
+
+export async function runDredd(target: Target, options: DreddOptions = {}): Promise<ToolRun> {
+  const id = `run-${++nextId}`;
+  const baseUrl = options.baseUrl ?? target.baseUrl;
+  const authorization = await authorizationFor(target.baseUrl, target.credentials);
+  // Dredd runs one transaction at a time and reports it before starting the next.
+  let current: DreddTransaction | undefined;
+  const register = contractHooks({ kind: target.kind, authorization, validator: createValidator(), userName: target.credentials.userName, password: target.credentials.password });
+  registry.set(id, (hooks) => {
+    register(hooks);
+    hooks.beforeEach((transaction) => {
+      current = transaction;
+    });
+  });
+
+  const results: CheckResult[] = [];
+  const emitter = new EventEmitter();
+  const record = (outcome: CheckResult['outcome']) => (test: DreddTest, callback?: () => void) => {
+    const transaction = current;
+    current = undefined;
+    const name = transaction?.name ?? test.title ?? '(unknown transaction)';
+    const method = transaction?.request.method ?? test.request?.method ?? 'GET';
+    const endpoint = transaction ? `${method} ${parseTransactionName(transaction.name).path}` : '(unknown endpoint)';
+    const message = outcome === 'skipped' ? transaction?.skipReason : outcome === 'failed' ? cleanMessage(test.message) : undefined;
+    results.push({ endpoint, check: name, outcome, message });
+    callback?.();
+  };
+  emitter.on('test pass', record('passed'));
+  emitter.on('test fail', record('failed'));
+  emitter.on('test skip', record('skipped'));
+  emitter.on('test error', (error: Error, test: DreddTest, callback?: () => void) => {
+    record('failed')({ ...test, message: `Dredd could not run it: ${error.message}` });
+    callback?.();
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      new Dredd({
+        endpoint: baseUrl,
+        path: [writeDreddDocument()],
+        hookfiles: [HOOK_FILE],
+        reporter: [],
+        loglevel: 'error',
+        emitter,
+        custom: { crmHooksId: id },
+      }).run((error) => (error ? reject(error) : resolve()));
+    });
+  } finally {
+    registry.delete(id);
+  }
+  return { tool: 'dredd', target: target.name, results };
+}
+
+// Dredd prefixes a hook's verdict with "Failed in after hook: ".
+function cleanMessage(message: string | undefined): string | undefined {
+  return message?.replace(/^Failed in after hook: /, '');
+}

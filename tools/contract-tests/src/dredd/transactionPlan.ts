@@ -1,0 +1,68 @@
+// What request provokes each response the contract describes, per kind of target, and which responses
+// cannot be provoked (those transactions are skipped with the reason).
+import type { TargetKind } from '../targets/target.js';
+import type { TransactionKey } from './transactionName.js';
+
+export type Plan =
+  | {
+      run: true;
+      /** `valid`: the target's credentials; `none`: no Authorization header. */
+      authorization: 'valid' | 'none';
+      /** Replaces the example query Dredd built (which matches no seeded contact). */
+      query?: string;
+      /** A JSON request body (sign-in). */
+      body?: Record<string, string>;
+      /** Prism's way to pick a response it cannot be led to by the request alone. */
+      prefer?: string;
+    }
+  | { run: false; reason: string };
+
+export interface PlanContext {
+  kind: TargetKind;
+  userName?: string;
+  password?: string;
+}
+
+const isSignIn = (path: string) => path.startsWith('/api/2.0/authentication');
+
+function listQuery(path: string, badParameter: boolean): string {
+  if (path.includes('/bycontactinfo')) return badParameter ? '?infoType=Email&isPrimary=maybe' : '?infoType=Email&count=25';
+  return badParameter ? '?isShared=maybe' : '?count=25';
+}
+
+export function planTransaction(key: TransactionKey, context: PlanContext): Plan {
+  const { path, status, mediaType } = key;
+  if (context.kind === 'live' && mediaType === 'text/xml' && !path.endsWith('.xml')) {
+    return { run: false, reason: 'the real server ignores Accept: XML only with the .xml suffix' };
+  }
+  if (isSignIn(path)) return planSignIn(key, context);
+  if (status >= 200 && status < 300) return { run: true, authorization: 'valid', query: listQuery(path, false) };
+  if (status === 400) {
+    // Prism answers a request it rejects in the first media type, whatever Accept says.
+    if (context.kind === 'mock' && mediaType === 'text/xml' && !path.endsWith('.xml')) return { run: true, authorization: 'valid', query: listQuery(path, false), prefer: 'code=400' };
+    return { run: true, authorization: 'valid', query: listQuery(path, true) };
+  }
+  if (status === 401) return { run: true, authorization: 'none', query: listQuery(path, false) };
+  if (context.kind === 'mock') return { run: true, authorization: 'valid', query: listQuery(path, false), prefer: `code=${status}` };
+  return { run: false, reason: `no request makes a correct server answer ${status} here` };
+}
+
+function planSignIn(key: TransactionKey, context: PlanContext): Plan {
+  const { status } = key;
+  const credentials = context.userName && context.password ? { userName: context.userName, password: context.password } : undefined;
+  if (status >= 200 && status < 300) {
+    return credentials ? { run: true, authorization: 'none', body: credentials } : { run: false, reason: 'no user name and password to sign in with' };
+  }
+  if (status === 400) {
+    if (context.kind === 'mock' && key.mediaType === 'text/xml' && !key.path.endsWith('.xml')) return { run: true, authorization: 'none', body: credentials ?? { userName: 'someone', password: 'x' }, prefer: 'code=400' };
+    return { run: true, authorization: 'none', body: { userName: context.userName ?? 'someone' } };
+  }
+  if (status === 401) {
+    if (context.kind === 'live') return { run: false, reason: 'the real server answers 500 to a wrong password, and a failed sign-in counts against the account' };
+    const wrong = { userName: context.userName ?? 'someone', password: 'not-the-password' };
+    // Prism cannot check passwords: it is asked for the 401 it would give.
+    return { run: true, authorization: 'none', body: wrong, ...(context.kind === 'mock' ? { prefer: 'code=401' } : {}) };
+  }
+  if (context.kind === 'mock') return { run: true, authorization: 'none', body: credentials ?? { userName: 'someone', password: 'x' }, prefer: `code=${status}` };
+  return { run: false, reason: `no request makes a correct server answer ${status} here` };
+}

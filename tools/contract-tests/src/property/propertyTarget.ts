@@ -1,0 +1,12 @@
+// The property-based tests need a server with data and rules (paging, filters, visibility): the
+// emulator. Against the Prism mock, whose answers ignore the query, most of them mean nothing.
+import { startEmulatorTarget } from '../targets/startTarget.js';
+import type { Target } from '../targets/target.js';
+
+export async function startPropertyTarget(): Promise<{ target?: Target; unavailable?: string }> {
+  try {
+    return { target: await startEmulatorTarget(500) };
+  } catch (error) {
+    return { unavailable: `the emulator could not start (${(error as Error).message}); build it with pnpm --filter @crm-contacts/emulator build` };
+  }
+}

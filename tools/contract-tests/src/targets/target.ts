@@ -1,0 +1,28 @@
+// A server the contract tests run against: where it is, what it can do, and whose credentials to use.
+export type TargetKind = 'emulator' | 'mock' | 'live';
+
+export interface TargetUser {
+  id?: string;
+  userName: string;
+  password: string;
+  token: string;
+  isAdmin: boolean;
+}
+
+export interface Credentials {
+  /** Sent as the whole Authorization header (the ascAuthToken scheme). */
+  token?: string;
+  userName?: string;
+  password?: string;
+}
+
+export interface Target {
+  name: string;
+  kind: TargetKind;
+  baseUrl: string;
+  /** What 2xx transactions send; the token is obtained first when only a password is known. */
+  credentials: Credentials;
+  /** Every user of the target, when it says (the emulator does). */
+  users: TargetUser[];
+  close(): Promise<void>;
+}

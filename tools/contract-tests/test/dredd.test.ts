@@ -1,0 +1,41 @@
+// Dredd with the contract hooks against the emulator and the mock: every transaction passes, no 2xx
+// transaction is skipped, the non-2xx ones that a request can provoke run too, and XML is checked.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDredd } from '../src/dredd/runDredd.js';
+import { formatReport } from '../src/report/printReport.js';
+import type { ToolRun } from '../src/report/toolRun.js';
+import { startTarget } from '../src/targets/startTarget.js';
+import type { Target } from '../src/targets/target.js';
+
+describe.each(['emulator', 'mock'] as const)('Dredd against the %s', (kind) => {
+  let target: Target;
+  let run: ToolRun;
+  beforeAll(async () => {
+    target = await startTarget(kind);
+    run = await runDredd(target);
+    console.log(formatReport([run]));
+  });
+  afterAll(() => target?.close());
+
+  it('passes every transaction it runs', () => {
+    expect(run.results.filter((r) => r.outcome === 'failed')).toEqual([]);
+    expect(run.results.filter((r) => r.outcome === 'passed').length).toBeGreaterThan(0);
+  });
+
+  it('skips no 2xx transaction', () => {
+    expect(run.results.filter((r) => r.outcome === 'skipped' && / > 2\d\d > /.test(r.check))).toEqual([]);
+  });
+
+  it('runs the 400 and 401 transactions of every operation, with requests that provoke them', () => {
+    const provoked = run.results.filter((r) => / > 40[01] > /.test(r.check));
+    const operations = new Set(provoked.map((r) => r.endpoint));
+    expect(operations.size).toBe(9);
+    expect(provoked.filter((r) => r.outcome !== 'passed')).toEqual([]);
+  });
+
+  it('checks XML answers, on the .xml paths and by Accept', () => {
+    const xml = run.results.filter((r) => r.outcome === 'passed' && r.check.endsWith(' > text/xml'));
+    expect(xml.some((r) => r.check.startsWith('/api/2.0/crm/contact/filter.xml > '))).toBe(true);
+    expect(xml.some((r) => r.check.startsWith('/api/2.0/crm/contact/filter > '))).toBe(true);
+  });
+});

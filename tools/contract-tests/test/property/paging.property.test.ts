@@ -1,0 +1,47 @@
+// Paging through any result with any page size returns every contact exactly once.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allIds, getList } from '../../src/property/client.js';
+import { fcParameters, PROPERTY_SEED } from '../../src/property/propertySettings.js';
+import { startPropertyTarget } from '../../src/property/propertyTarget.js';
+import { sparseQuery, type Query } from '../../src/property/queryArbitraries.js';
+import type { Target } from '../../src/targets/target.js';
+
+let target: Target | undefined;
+beforeAll(async () => {
+  target = (await startPropertyTarget()).target;
+});
+afterAll(() => target?.close());
+
+async function pageThrough(path: string, query: Query, pageSize: number): Promise<number[]> {
+  const ids: number[] = [];
+  for (let startIndex = 0; ; startIndex += pageSize) {
+    const answer = await getList(target!.baseUrl, path, { ...query, startIndex: String(startIndex), count: String(pageSize) }, target!.credentials.token);
+    expect(answer.status, answer.url).toBe(200);
+    const page = answer.envelope!.response ?? [];
+    ids.push(...page.map((c) => c.id));
+    if (page.length < pageSize) return ids;
+  }
+}
+
+// Known emulator bug (see the README): bycontactinfo applies startIndex to contact-information rows, not
+// to contacts, so a contact with two e-mails shifts the pages and comes twice. Expected to fail until fixed;
+// when this test turns red because it passes, remove the entry.
+const KNOWN_EMULATOR_BUG = new Set(['/api/2.0/crm/contact/bycontactinfo']);
+
+describe.each(['/api/2.0/crm/contact/filter', '/api/2.0/crm/contact/bycontactinfo'])('GET %s', (path) => {
+  const paging = KNOWN_EMULATOR_BUG.has(path) ? it.fails : it;
+  paging(`pages through every contact exactly once (seed ${PROPERTY_SEED})${KNOWN_EMULATOR_BUG.has(path) ? ' [known emulator bug]' : ''}`, async ({ skip }) => {
+    if (!target) return skip();
+    const query = sparseQuery(path).map(({ count: _c, startIndex: _s, ...rest }) => rest as Query);
+    await fc.assert(
+      fc.asyncProperty(query, fc.integer({ min: 7, max: 120 }), async (q, pageSize) => {
+        const whole = await allIds(target!.baseUrl, path, q, target!.credentials.token!);
+        const paged = await pageThrough(path, q, pageSize);
+        expect(new Set(paged).size, 'a contact came twice').toBe(paged.length);
+        expect([...paged].sort((a, b) => a - b)).toEqual([...whole].sort((a, b) => a - b));
+      }),
+      fcParameters(150),
+    );
+  });
+});

@@ -1,0 +1,39 @@
+// A user never receives a private contact unless they are on its access list (admins see everything).
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getList } from '../../src/property/client.js';
+import { fcParameters, PROPERTY_SEED } from '../../src/property/propertySettings.js';
+import { startPropertyTarget } from '../../src/property/propertyTarget.js';
+import { sparseQuery } from '../../src/property/queryArbitraries.js';
+import type { Target, TargetUser } from '../../src/targets/target.js';
+
+let target: Target | undefined;
+let users: TargetUser[] = [];
+beforeAll(async () => {
+  target = (await startPropertyTarget()).target;
+  users = (target?.users ?? []).filter((u) => !u.isAdmin);
+});
+afterAll(() => target?.close());
+
+describe.each(['/api/2.0/crm/contact/filter', '/api/2.0/crm/contact/bycontactinfo'])('GET %s', (path) => {
+  it(`shows no user a private contact they are not on the access list of (seed ${PROPERTY_SEED})`, async ({ skip }) => {
+    if (!target) return skip();
+    expect(users.length).toBeGreaterThan(0);
+    let privateSeen = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...users), sparseQuery(path), async (user, query) => {
+        const answer = await getList(target!.baseUrl, path, { ...query, count: '1000', startIndex: '0' }, user.token);
+        expect(answer.status, answer.url).toBe(200);
+        for (const contact of answer.envelope!.response ?? []) {
+          if (!contact.isPrivate) continue;
+          privateSeen += 1;
+          expect(contact.accessList?.map((e) => e.id), `contact ${contact.id} shown to ${user.userName}: ${answer.url}`).toContain(user.id);
+        }
+      }),
+      fcParameters(300),
+    );
+    console.log(`visibility GET ${path}: ${privateSeen} private contacts seen by their own managers`);
+    // Otherwise the property would hold vacuously.
+    expect(privateSeen).toBeGreaterThan(0);
+  });
+});
