@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CrmApiError, createCrmClient } from '../src/index.js';
+import { startExampleServer, type ExampleServer } from '../src/exampleServer/index.js';
+import { startScriptedServer } from './support/scriptedServer.js';
+
+let server: ExampleServer;
+beforeAll(async () => { server = await startExampleServer(); });
+afterAll(() => server.close());
+
+describe('credentials', () => {
+  it.each([
+    ['a token', () => ({ token: server.token })],
+    ['the asc_auth_key cookie', () => ({ cookie: server.token })],
+    ['Basic credentials', () => ({ basic: server.credentials })],
+  ])('are accepted as %s', async (_, credentials) => {
+    const crm = createCrmClient({ baseUrl: server.url, ...credentials() });
+    await expect(crm.contacts.filter()).resolves.toMatchObject({ status: 0 });
+  });
+
+  it('sends a token as the raw Authorization header and UTF-8 Basic credentials in base64', async () => {
+    const scripted = await startScriptedServer({ status: 200, contentType: 'application/json', body: '{"status":0,"response":[]}' });
+    try {
+      await createCrmClient({ baseUrl: scripted.url, token: 'abc=' }).contacts.filter();
+      await createCrmClient({ baseUrl: scripted.url, basic: { userName: 'jürgen', password: 'pä:ss' } }).contacts.filter();
+      expect(scripted.requests[0].headers.authorization).toBe('abc=');
+      expect(scripted.requests[1].headers.authorization).toBe(`Basic ${Buffer.from('jürgen:pä:ss', 'utf8').toString('base64')}`);
+    } finally {
+      await scripted.close();
+    }
+  });
+
+  it('go through a custom fetch', async () => {
+    const seen: string[] = [];
+    const crm = createCrmClient({ baseUrl: server.url, token: server.token, fetch: (input, init) => { seen.push(new Request(input, init).url); return fetch(input, init); } });
+    await crm.contacts.filter({ count: 1 });
+    expect(seen).toEqual([`${server.url}/api/2.0/crm/contact/filter?count=1`]);
+  });
+});
+
+describe('authenticate', () => {
+  it('returns the token and uses it for the calls after it', async () => {
+    const crm = createCrmClient({ baseUrl: server.url });
+    await expect(crm.contacts.filter()).rejects.toMatchObject({ status: 401, kind: 'unauthorized' });
+    const token = await crm.authenticate(server.credentials);
+    expect(token.token).toBe(server.token);
+    expect(token.expires).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    await expect(crm.contacts.filter()).resolves.toMatchObject({ total: 2 });
+  });
+
+  it('reports wrong credentials with the server message and hresult', async () => {
+    const crm = createCrmClient({ baseUrl: server.url });
+    const error = await crm.authenticate({ userName: server.credentials.userName, password: 'wrong' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CrmApiError);
+    expect(error).toMatchObject({ status: 401, kind: 'error-envelope', serverMessage: 'User authentication failed', hresult: -2146233088 });
+  });
+});
