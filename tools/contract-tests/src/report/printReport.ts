@@ -15,6 +15,12 @@ export function formatReport(runs: ToolRun[], options: { extraLines?: string[]; 
       lines.push(`  ${endpoint.padEnd(48)} ${String(counts.passed).padStart(5)} passed ${String(counts.failed).padStart(4)} failed ${String(counts.skipped).padStart(4)} skipped`);
     }
   }
+  const reasons = new Map<string, number>();
+  for (const run of runs) for (const r of run.results) if (r.outcome === 'skipped' && r.message) reasons.set(`${run.tool}: ${r.message}`, (reasons.get(`${run.tool}: ${r.message}`) ?? 0) + 1);
+  if (reasons.size > 0) {
+    lines.push('', 'Skipped, and why:');
+    for (const [reason, count] of reasons) lines.push(`- ${count}× ${reason}`);
+  }
   const failures = runs.flatMap((run) => run.results.filter((r) => r.outcome === 'failed').map((r) => ({ run, r })));
   if (failures.length > 0) {
     lines.push('', 'Failures:');

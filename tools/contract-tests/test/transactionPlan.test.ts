@@ -1,0 +1,32 @@
+// Which request provokes which response, per kind of target.
+import { describe, expect, it } from 'vitest';
+import { planTransaction } from '../src/dredd/transactionPlan.js';
+
+const filter = (status: number, mediaType = 'application/json') => ({ path: '/api/2.0/crm/contact/filter', status, mediaType });
+const signIn = (status: number) => ({ path: '/api/2.0/authentication.json', status, mediaType: 'application/json' });
+const user = { userName: 'admin', password: 'secret' };
+
+describe('planTransaction', () => {
+  it('sends credentials for 2xx, a malformed parameter for 400 and none for 401', () => {
+    expect(planTransaction(filter(200), { kind: 'emulator' })).toMatchObject({ run: true, authorization: 'valid' });
+    expect(planTransaction(filter(400), { kind: 'emulator' })).toMatchObject({ run: true, query: '?isShared=maybe' });
+    expect(planTransaction(filter(401, 'text/plain'), { kind: 'emulator' })).toMatchObject({ run: true, authorization: 'none' });
+  });
+
+  it('skips what a correct server never answers, except on the mock, which is asked with Prefer', () => {
+    expect(planTransaction(filter(500), { kind: 'emulator' })).toMatchObject({ run: false });
+    expect(planTransaction(filter(500), { kind: 'mock' })).toMatchObject({ run: true, prefer: 'code=500' });
+  });
+
+  it('signs in with the user for 201 and with a wrong password for 401', () => {
+    expect(planTransaction(signIn(201), { kind: 'emulator', ...user })).toMatchObject({ run: true, body: user });
+    expect(planTransaction(signIn(401), { kind: 'emulator', ...user })).toMatchObject({ run: true, body: { userName: 'admin', password: 'not-the-password' } });
+    expect(planTransaction(signIn(201), { kind: 'live' })).toMatchObject({ run: false });
+  });
+
+  it('stays read-only and Accept-free against a live portal', () => {
+    expect(planTransaction(signIn(401), { kind: 'live', ...user })).toMatchObject({ run: false });
+    expect(planTransaction(filter(200, 'text/xml'), { kind: 'live' })).toMatchObject({ run: false });
+    expect(planTransaction({ ...filter(200, 'text/xml'), path: '/api/2.0/crm/contact/filter.xml' }, { kind: 'live' })).toMatchObject({ run: true });
+  });
+});
