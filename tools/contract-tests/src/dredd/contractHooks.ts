@@ -30,6 +30,7 @@ export interface DreddHooks {
 
 export interface HooksContext extends PlanContext {
   authorization: string;
+  faultyBaseUrl?: string;
   validator: ContractValidator;
 }
 
@@ -50,6 +51,11 @@ export function contractHooks(context: HooksContext) {
       delete headers.Authorization;
       if (plan.authorization === 'valid') headers.Authorization = context.authorization;
       if (plan.prefer) headers.Prefer = plan.prefer;
+      if (plan.faulty && context.faultyBaseUrl) {
+        const faulty = new URL(context.faultyBaseUrl);
+        transaction.host = faulty.hostname;
+        transaction.port = faulty.port;
+      }
       if (plan.body) {
         headers['Content-Type'] = 'application/json';
         transaction.request.body = JSON.stringify(plan.body);

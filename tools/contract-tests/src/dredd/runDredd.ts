@@ -41,7 +41,9 @@ export async function runDredd(target: Target, options: DreddOptions = {}): Prom
   const authorization = await authorizationFor(target.baseUrl, target.credentials);
   // Dredd runs one transaction at a time and reports it before starting the next.
   let current: DreddTransaction | undefined;
-  const register = contractHooks({ kind: target.kind, authorization, validator: createValidator(), userName: target.credentials.userName, password: target.credentials.password });
+  // Through a proxy, the faulty copy would bypass it: the negative control checks the real answers only.
+  const faultyBaseUrl = options.baseUrl ? undefined : target.faultyBaseUrl;
+  const register = contractHooks({ kind: target.kind, authorization, faultyBaseUrl, hasFaultyCopy: Boolean(faultyBaseUrl), validator: createValidator(), userName: target.credentials.userName, password: target.credentials.password });
   registry.set(id, (hooks) => {
     register(hooks);
     hooks.beforeEach((transaction) => {

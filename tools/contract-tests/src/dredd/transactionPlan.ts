@@ -14,11 +14,15 @@ export type Plan =
       body?: Record<string, string>;
       /** Prism's way to pick a response it cannot be led to by the request alone. */
       prefer?: string;
+      /** Send it to the target's faulty copy, which answers every call with its 500. */
+      faulty?: boolean;
     }
   | { run: false; reason: string };
 
 export interface PlanContext {
   kind: TargetKind;
+  /** The target has a copy that answers 500 to everything. */
+  hasFaultyCopy?: boolean;
   userName?: string;
   password?: string;
 }
@@ -44,6 +48,7 @@ export function planTransaction(key: TransactionKey, context: PlanContext): Plan
   }
   if (status === 401) return { run: true, authorization: 'none', query: listQuery(path, false) };
   if (context.kind === 'mock') return { run: true, authorization: 'valid', query: listQuery(path, false), prefer: `code=${status}` };
+  if (status === 500 && context.hasFaultyCopy) return { run: true, authorization: 'valid', query: listQuery(path, false), faulty: true };
   return { run: false, reason: `no request makes a correct server answer ${status} here` };
 }
 
@@ -64,5 +69,6 @@ function planSignIn(key: TransactionKey, context: PlanContext): Plan {
     return { run: true, authorization: 'none', body: wrong, ...(context.kind === 'mock' ? { prefer: 'code=401' } : {}) };
   }
   if (context.kind === 'mock') return { run: true, authorization: 'none', body: credentials ?? { userName: 'someone', password: 'x' }, prefer: `code=${status}` };
+  if (status === 500 && context.hasFaultyCopy) return { run: true, authorization: 'none', body: credentials ?? { userName: 'someone', password: 'x' }, faulty: true };
   return { run: false, reason: `no request makes a correct server answer ${status} here` };
 }

@@ -7,15 +7,24 @@ import type { Target, TargetKind } from './target.js';
 export const EMULATOR_ADMIN_TOKEN = 'crm-admin-token';
 
 export async function startEmulatorTarget(contacts = 500): Promise<Target> {
-  const emulator = await startEmulator({ port: 0, host: '127.0.0.1', contacts, seed: 1, adminToken: EMULATOR_ADMIN_TOKEN, logLevel: 'error' });
+  const options = { port: 0, host: '127.0.0.1', seed: 1, adminToken: EMULATOR_ADMIN_TOKEN, logLevel: 'error' } as const;
+  const emulator = await startEmulator({ ...options, contacts });
+  // The only way to see the emulator's 500 envelope: its fault injection, on every call.
+  const faulty = await startEmulator({ ...options, contacts: 1, errorRate: 1 }).catch(async (error: unknown) => {
+    await emulator.close();
+    throw error;
+  });
   const admin = emulator.users.find((u) => u.isAdmin)!;
   return {
     name: 'emulator',
     kind: 'emulator',
     baseUrl: emulator.url,
+    faultyBaseUrl: faulty.url,
     credentials: { token: admin.token, userName: admin.userName, password: admin.password },
     users: emulator.users.map((u) => ({ id: u.id, userName: u.userName, password: u.password, token: u.token, isAdmin: u.isAdmin })),
-    close: () => emulator.close(),
+    close: async () => {
+      await Promise.all([emulator.close(), faulty.close()]);
+    },
   };
 }
 

@@ -22,6 +22,8 @@ export interface Target {
   baseUrl: string;
   /** What 2xx transactions send; the token is obtained first when only a password is known. */
   credentials: Credentials;
+  /** A copy of the server that answers every API call with its 500 envelope (the emulator's fault injection). */
+  faultyBaseUrl?: string;
   /** Every user of the target, when it says (the emulator does). */
   users: TargetUser[];
   close(): Promise<void>;
