@@ -1,6 +1,7 @@
-// The server the smoke test talks to. Until the emulator lands it is the client package's server of
-// the contract's examples.
-import { startExampleServer } from '@crm-contacts/client/example-server';
+// The server the smoke test talks to: the emulator, with 200 generated contacts and a fixed admin token.
+// The contract's example server (`startExampleServer` from '@crm-contacts/client/example-server',
+// which returns { url, token, close }) can take its place in this one line when the emulator cannot run.
+import { startEmulator } from '@crm-contacts/emulator';
 
 export interface TargetServer {
   url: string;
@@ -8,6 +9,7 @@ export interface TargetServer {
   close(): Promise<void>;
 }
 
-// TODO(emulator): switch to the emulator with this one line (and `import { startEmulator } from '@crm-contacts/emulator'`):
-//   export const startTargetServer = async (): Promise<TargetServer> => ({ ...(await startEmulator({ port: 0, contacts: 200, seed: 1, adminToken: 'x' })), token: 'x' });
-export const startTargetServer = (): Promise<TargetServer> => startExampleServer();
+const ADMIN_TOKEN = 'x';
+
+// The target server, chosen here (one line).
+export const startTargetServer = async (): Promise<TargetServer> => ({ ...(await startEmulator({ port: 0, contacts: 200, seed: 1, adminToken: ADMIN_TOKEN })), token: ADMIN_TOKEN });
