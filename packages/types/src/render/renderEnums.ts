@@ -1,14 +1,12 @@
 // Named constants for every enum schema: numeric ones named by the contract's `x-enum-varnames`,
 // string ones by their own values. Each constant doubles as the union type of its values.
 import type { OpenApiDocument } from '@crm-contacts/contract';
-import { unbundledEnumSchemas } from './unbundledEnumSchemas.js';
 
 const isIdentifier = (name: string) => /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name);
 
 export function renderEnums(document: OpenApiDocument): string {
   const out: string[] = [];
-  const schemas = { ...document.components.schemas, ...unbundledEnumSchemas(document.components.schemas) };
-  for (const [name, schema] of Object.entries<any>(schemas)) {
+  for (const [name, schema] of Object.entries<any>(document.components.schemas)) {
     if (!Array.isArray(schema.enum)) continue;
     const values: unknown[] = schema.enum;
     const names: string[] | undefined = schema['x-enum-varnames'] ?? (values.every((v) => typeof v === 'string') ? (values as string[]) : undefined);
