@@ -17,6 +17,8 @@ function convertSchema(schema: JsonObject, where: string): JsonObject {
       if (types.length !== value.length) out.nullable = true;
     } else if (key === 'const') {
       out.enum = [value];
+      // 3.0 tools read a typeless enum's values as strings (`'false'`): say what the constant is
+      if (schema.type === undefined && value !== null) out.type = Array.isArray(value) ? 'array' : typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value;
     } else if (key === 'examples' && Array.isArray(value)) {
       if (value.length > 0) out.example = value[0];
     } else if ((key === 'oneOf' || key === 'anyOf') && Array.isArray(value)) {

@@ -39,6 +39,20 @@ describe('bundles', () => {
     expect(text).not.toMatch(/"type"\s*:\s*"null"/);
   });
 
+  it('gives every enum of the 3.0 copy a type (3.0 tools read a typeless enum as strings)', () => {
+    const typeless: string[] = [];
+    const walk = (node: unknown, where: string): void => {
+      if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${where}[${i}]`));
+      else if (node && typeof node === 'object') {
+        const schema = node as Record<string, unknown>;
+        if (Array.isArray(schema.enum) && schema.type === undefined) typeless.push(where);
+        for (const [key, value] of Object.entries(schema)) if (key !== 'examples' && key !== 'example') walk(value, `${where}.${key}`);
+      }
+    };
+    walk(JSON.parse(readFileSync(contractFiles.json30, 'utf8')), '$');
+    expect(typeless).toEqual([]);
+  });
+
   it('the YAML and JSON forms hold the same document', () => {
     expect(parse(readFileSync(contractFiles.yaml, 'utf8'))).toEqual(loadContract());
     expect(parse(readFileSync(contractFiles.yaml30, 'utf8'))).toEqual(JSON.parse(readFileSync(contractFiles.json30, 'utf8')));

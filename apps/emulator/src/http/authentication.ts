@@ -8,11 +8,20 @@ export interface Authenticator {
   identify(request: FastifyRequest): Promise<User | undefined>;
 }
 
+// A malformed escape (`%` alone) is kept as typed: it matches no token, so the caller answers 401.
+function decodeCookieValue(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 function cookie(header: string | undefined, name: string): string | undefined {
   if (!header) return undefined;
   for (const part of header.split(';')) {
     const at = part.indexOf('=');
-    if (at > 0 && part.slice(0, at).trim() === name) return decodeURIComponent(part.slice(at + 1).trim());
+    if (at > 0 && part.slice(0, at).trim() === name) return decodeCookieValue(part.slice(at + 1).trim());
   }
   return undefined;
 }

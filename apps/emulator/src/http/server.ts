@@ -29,16 +29,23 @@ export interface ServerOptions {
   document?: OpenApiDocument;
 }
 
-const MAX_HEADER_BYTES = 64 * 1024;
+// Room for everything the contract admits: 1000 tags of 255 characters, percent-encoded.
+const MAX_HEADER_BYTES = 1024 * 1024;
 const DEFAULT_RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 
-// Requests Node refuses before routing (a request line or headers over the limit, malformed HTTP).
-function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+// Requests Node refuses before routing (a request line or headers over the limit, malformed HTTP):
+// the 400 envelope, in XML when the packet at hand still shows an `.xml` request line (for a request
+// far over the limit it holds only the latest chunk, and the answer is JSON).
+function answerClientError(error: Error & { code?: string; rawPacket?: unknown }, socket: Socket): void {
   if (!socket.writable) return;
   const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
   const message = tooLarge ? `The request line and headers exceed ${MAX_HEADER_BYTES / 1024} KiB` : 'Malformed HTTP request';
-  const body = JSON.stringify(errorEnvelope(400, message, -2147024809));
-  socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  const packet = Buffer.isBuffer(error.rawPacket) ? error.rawPacket : Buffer.alloc(0);
+  const requestLine = packet.subarray(0, 4096).toString('latin1').split('\r\n')[0];
+  const path = requestLine.split(' ')[1]?.split('?')[0] ?? '';
+  const answer = serialise(400, path.endsWith('.xml') ? 'xml' : 'json', errorEnvelope(400, message, -2147024809));
+  const head = `HTTP/1.1 400 Bad Request\r\nContent-Type: ${answer.contentType}\r\nContent-Length: ${Buffer.byteLength(answer.body)}\r\nConnection: close\r\n\r\n`;
+  socket.end(head + answer.body);
 }
 
 const PUBLIC_FAMILIES = new Set(['authenticate']);
@@ -101,8 +108,13 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     const format: Format = request.url.split('?')[0].endsWith('.xml') ? 'xml' : 'json';
     send(reply, 404, format, errorEnvelope(404, `No such method: ${request.method} ${request.url.split('?')[0]}`, -2146233088));
   });
-  // Fastify's own failures (a malformed JSON body, a body too large) in the API's error envelope.
-  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => sendError(request, reply, 'json', error));
+  // Fastify's own failures (a malformed JSON body, a body too large) in the API's error envelope, in
+  // the representation the route would have answered in.
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    const path = request.url.split('?')[0];
+    const representation = path.endsWith('.xml') ? 'xml' : path.endsWith('.json') ? 'json' : 'negotiate';
+    return sendError(request, reply, chooseFormat(representation, request.headers.accept), error);
+  });
   return app;
 }
 

@@ -57,9 +57,12 @@ export function parseApiDate(text: string, timeZone: string): number | undefined
   const minute = Number(mi);
   const second = Number(ss);
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
-  const localMillis = Date.UTC(year, month - 1, day, hour, minute, second);
-  const check = new Date(localMillis);
-  if (check.getUTCDate() !== day || check.getUTCFullYear() !== year) return undefined; // 2021-02-30
+  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0-99 to 1900-1999, and .NET dates start at 0001
+  const check = new Date(0);
+  check.setUTCFullYear(year, month - 1, day);
+  check.setUTCHours(hour, minute, second, 0);
+  const localMillis = check.getTime();
+  if (year < 1 || check.getUTCDate() !== day || check.getUTCFullYear() !== year) return undefined; // 2021-02-30, year 0
   const sub = fraction ? Number(fraction.padEnd(7, '0')) / 10 : 0; // 100 ns ticks to microseconds
   let utcMillis: number;
   if (zone === 'Z') utcMillis = localMillis;

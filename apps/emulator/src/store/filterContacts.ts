@@ -67,7 +67,8 @@ export function filterCondition(eb: ContactsEb, viewer: Viewer, f: ResolvedFilte
   if (f.view === ContactListView.Company) and.push(eb('c.is_company', '=', 1));
   if (f.view === ContactListView.Person) and.push(eb('c.is_company', '=', 0));
   if (f.view === ContactListView.WithOpportunity) {
-    and.push(eb.exists(eb.selectFrom('deal_contacts as d').select('d.contact_id').whereRef('d.contact_id', '=', 'c.id')));
+    // IN, not a correlated EXISTS: see byContactInfo.ts for the SQLite 3.51 OFFSET bug
+    and.push(eb('c.id', 'in', eb.selectFrom('deal_contacts as d').select('d.contact_id')));
   }
 
   if (f.tagIds.length > 0 && f.tagIds.length <= TAGS_PER_SUBQUERY) {
@@ -85,7 +86,7 @@ export function filterCondition(eb: ContactsEb, viewer: Viewer, f: ResolvedFilte
 
   if (q.responsibleId !== undefined) {
     if (q.responsibleId === EMPTY_GUID) {
-      and.push(eb.not(eb.exists(eb.selectFrom('contact_access as r').select('r.contact_id').whereRef('r.contact_id', '=', 'c.id'))));
+      and.push(eb('c.id', 'not in', eb.selectFrom('contact_access as r').select('r.contact_id')));
     } else {
       and.push(eb('c.id', 'in', eb.selectFrom('contact_access').select('contact_id').where('user_id', '=', q.responsibleId.toLowerCase())));
     }

@@ -10,7 +10,8 @@ export function visibleTo(eb: ContactsEb, viewer: Viewer): Expression<SqlBool> |
   if (viewer.isAdmin) return undefined;
   return eb.or([
     eb('c.share_type', 'in', [ShareType.ReadWrite, ShareType.Read]),
-    eb.exists(eb.selectFrom('contact_access as a').select('a.contact_id').whereRef('a.contact_id', '=', 'c.id').where('a.user_id', '=', viewer.id)),
+    // IN, not a correlated EXISTS: see byContactInfo.ts for the SQLite 3.51 OFFSET bug
+    eb('c.id', 'in', eb.selectFrom('contact_access as a').select('a.contact_id').where('a.user_id', '=', viewer.id)),
   ]);
 }
 

@@ -78,9 +78,19 @@ describe.each(backends())('authentication ($name)', (backend) => {
     expect(missing.body.error.message).toContain("'password'");
   });
 
-  it('answers a malformed JSON body with a 400 envelope', async () => {
+  it('answers a malformed JSON body with a 400 envelope, in XML on the .xml path', async () => {
     const answer = await api.call('/api/2.0/authentication', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"userName":' });
     expect(answer.status).toBe(400);
     expect(answer.body.status).toBe(1);
+    const xml = await api.call('/api/2.0/authentication.xml', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"userName":' });
+    expect(xml.status).toBe(400);
+    expect(xml.contentType).toBe('text/xml; charset=utf-8');
+    expect(xml.body.statusCode).toBe(400);
+  });
+
+  it('answers 401, not a crash, for a malformed cookie', async () => {
+    const answer = await api.call(FILTER, { headers: { cookie: 'asc_auth_key=%' } });
+    expect(answer.status).toBe(401);
+    expect(answer.text).toBe('Unauthorized');
   });
 });

@@ -111,6 +111,13 @@ describe.each(backends())('parameters ($name)', (backend) => {
     const long = await api.call(`${FILTER}?filterValue=${'a'.repeat(5000)}`, { token: 'token-admin' });
     expect(long.status).toBe(400);
     expect(long.body.error.message).toContain("'filterValue'");
+    // the most the contract admits (1000 tags of 255 characters) is read, not refused by the HTTP layer
+    const most = Array.from({ length: 1000 }, (_, i) => `tags=${String(i).padStart(255, 'x')}`).join('&');
+    expect((await api.ok(`${FILTER}?${most}`)).response).toEqual([]);
+    // beyond 1 MiB of request line (far past what the contract admits): still the 400 envelope
+    const huge = await api.call(`${FILTER}?filterValue=${'b'.repeat(1100 * 1024)}`, { token: 'token-admin' });
+    expect(huge.status).toBe(400);
+    expect(huge.body.error.message).toContain('exceed');
     expect((await api.ok(FILTER)).total).toBeGreaterThan(0);
   });
 

@@ -27,3 +27,13 @@ describe('apiDate', () => {
     }
   });
 });
+
+describe('parseApiDate at the edges of the calendar', () => {
+  it('reads years below 100 as themselves, knows leap days, and refuses year 0', () => {
+    expect(parseApiDate('0001-01-01', 'UTC')).toBe(Date.UTC(2000, 0, 1) * 1000 - 63_082_281_600_000_000);
+    expect(new Date(parseApiDate('0099-12-31T23:59:59Z', 'UTC')! / 1000).getUTCFullYear()).toBe(99);
+    expect(parseApiDate('2000-02-29', 'UTC')).toBe(Date.UTC(2000, 1, 29) * 1000);
+    expect(parseApiDate('2100-02-29', 'UTC')).toBeUndefined();
+    expect(parseApiDate('0000-01-01', 'UTC')).toBeUndefined();
+  });
+});

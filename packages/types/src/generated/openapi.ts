@@ -217,7 +217,7 @@ export interface components {
          */
         ContactListView: 0 | 1 | 2 | 3;
         /**
-         * @description A moment as the server accepts it in a query: the ISO round-trip form (`2008-04-10T06:30:00.0000000Z`), `yyyy-MM-ddTHH:mm:ss[.fff]K`, the dashed URL-safe form the docs use (`yyyy-MM-ddTHH-mm-ss[.fff]K`, e.g. `2008-04-10T06-30-00.000Z`), or a plain date `yyyy-MM-dd`. K is `Z`, `±hh:mm`, or nothing, which means the portal's time zone. Anything else, or an impossible date, is a 400.
+         * @description A moment as the server accepts it in a query: the ISO round-trip form (`2008-04-10T06:30:00.0000000Z`), `yyyy-MM-ddTHH:mm:ss[.fff]K`, the dashed URL-safe form the docs use (`yyyy-MM-ddTHH-mm-ss[.fff]K`, e.g. `2008-04-10T06-30-00.000Z`), or a plain date `yyyy-MM-dd`. K is `Z`, `±hh:mm`, or nothing, which means the portal's time zone. Anything else is a 400: the pattern admits only real days (leap years included) of years 0001 to 9999, and offsets up to ±14:00.
          * @example 2008-04-10T06-30-00.000Z
          * @example 2008-04-10T06:30:00.0000000+03:00
          * @example 2008-04-10
@@ -571,7 +571,7 @@ export interface components {
          * @enum {string}
          */
         ContactInfoTypeName: "Phone" | "Email" | "Website" | "Skype" | "Twitter" | "LinkedIn" | "Facebook" | "Address" | "LiveJournal" | "MySpace" | "GMail" | "Blogger" | "Yahoo" | "MSN" | "ICQ" | "Jabber" | "AIM" | "VK";
-        /** @description A portal user's credentials. The server matches the field names in any case. */
+        /** @description A portal user's credentials. The server matches the field names in any case; an empty value counts as missing. */
         AuthenticationRequest: {
             /** @description The user's e-mail address or user name. */
             userName: string;
