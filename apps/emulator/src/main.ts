@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     `crm-contacts emulator listening on ${url}`,
     `  ${info.contacts} contacts (${engine}, seed ${info.seed}${info.fixtures ? `, fixtures ${info.fixtures.file} (${info.fixtures.mode})` : ''}), ${info.fromSnapshot ? 'from the snapshot of an earlier run' : `loaded in ${info.loadMillis} ms`}; time zone ${config.timeZone}`,
     '  users (userName / password / token):',
-    ...users.map((u) => `    ${u.isAdmin ? '[admin] ' : ''}${u.userName} / ${u.password} / ${u.token}`),
+    ...users.map((u) => `    ${u.isAdmin ? '[admin] ' : ''}${u.crmAccess ? '' : '[no CRM access: 403] '}${u.userName} / ${u.password} / ${u.token}`),
     '  try:',
     `    curl -H 'Authorization: ${admin.token}' '${url}/api/2.0/crm/contact/filter?count=2&contactListView=Person'`,
     '  stop with Ctrl-C',

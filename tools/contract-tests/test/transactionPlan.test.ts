@@ -18,6 +18,11 @@ describe('planTransaction', () => {
     expect(planTransaction(filter(500), { kind: 'mock' })).toMatchObject({ run: true, prefer: 'code=500' });
   });
 
+  it('asks for 403 as a user without the CRM module, when the target has one', () => {
+    expect(planTransaction(filter(403), { kind: 'emulator' })).toMatchObject({ run: false });
+    expect(planTransaction(filter(403), { kind: 'emulator', hasUserWithoutCrm: true })).toMatchObject({ run: true, authorization: 'noCrmAccess' });
+  });
+
   it('signs in with the user for 201 and with a wrong password for 401', () => {
     expect(planTransaction(signIn(201), { kind: 'emulator', ...user })).toMatchObject({ run: true, body: user });
     expect(planTransaction(signIn(401), { kind: 'emulator', ...user })).toMatchObject({ run: true, body: { userName: 'admin', password: 'not-the-password' } });

@@ -27,6 +27,17 @@ const FROM = Date.UTC(2017, 0, 1) * 1000;
 const TO = Date.UTC(2025, 0, 1) * 1000;
 const YEAR_US = 365 * 24 * 3600 * 1_000_000;
 
+// A portal user who lacks the CRM module, so that 403 can be shown. Its own random stream keeps the
+// rest of the data as it was before it existed.
+function portalUserWithoutCrm(seed: number): User {
+  const rng = new Random((seed ^ 0x9e3779b9) >>> 0);
+  return {
+    id: rng.guid(), userName: 'guest', displayName: 'Gina Guest', title: 'Visitor', isAdmin: false, crmAccess: false,
+    password: `guest-${rng.hex(8)}`, token: `emu_${rng.hex(40)}`,
+    avatarSmall: '/skins/default/images/default_user_photo_size_32-32.png', profileUrl: '/Products/People/Profile.aspx?user=guest',
+  };
+}
+
 export function generateHeader(seed: number): DatasetHeader {
   const rng = new Random(seed);
   const users: User[] = [];
@@ -43,6 +54,7 @@ export function generateHeader(seed: number): DatasetHeader {
   addUser('admin', 'Mike Zanyatski', 'CRM Administrator', true);
   for (let i = 1; i <= 3; i++) addUser(`manager${i}`, `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`, 'Manager', false);
   for (let i = 1; i <= 4; i++) addUser(`user${i}`, `${rng.pick(FIRST_NAMES)} ${rng.pick(LAST_NAMES)}`, i % 2 ? 'Sales Representative' : null, false);
+  users.push(portalUserWithoutCrm(seed));
 
   const stages: Stage[] = [
     { id: 1, title: 'Cold', description: null, color: '#8a98d8', sortOrder: 1 },
@@ -123,8 +135,9 @@ export function generateSource(opts: GenerateOptions): DatasetSource {
     header,
     *chunks(): Iterable<DatasetChunk> {
       const rng = new Random((opts.seed ^ 0x5bd1e995) >>> 0);
-      const userIds = header.users.map((u) => u.id);
-      const managerIds = header.users.filter((u) => !u.isAdmin).map((u) => u.id);
+      const crmUsers = header.users.filter((u) => u.crmAccess !== false);
+      const userIds = crmUsers.map((u) => u.id);
+      const managerIds = crmUsers.filter((u) => !u.isAdmin).map((u) => u.id);
       const fieldsOf = {
         person: header.customFields.filter((f) => f.entityType === 'person' && f.fieldType !== CustomFieldType.Heading),
         company: header.customFields.filter((f) => f.entityType === 'company' && f.fieldType !== CustomFieldType.Heading),

@@ -15,6 +15,8 @@ export interface User {
   title: string | null;
   /** CRM administrator: sees and edits every contact. */
   isAdmin: boolean;
+  /** A portal user without the CRM module: every CRM call answers 403. Absent means true. */
+  crmAccess?: boolean;
   avatarSmall: string;
   profileUrl: string;
 }

@@ -17,3 +17,10 @@ export class AuthenticationFailedError extends ApiError {
     super(401, 'User authentication failed', -2146233088);
   }
 }
+
+/** A portal user without access to the CRM module (hresult of SecurityException). */
+export class NoCrmAccessError extends ApiError {
+  constructor() {
+    super(403, 'Access denied', -2146233078);
+  }
+}

@@ -8,7 +8,7 @@ import type { User } from '../data/model.js';
 import { BadQueryError, type Store } from '../store/index.js';
 import { createAuthenticator, unauthorized } from './authentication.js';
 import { errorEnvelope } from './envelope.js';
-import { ApiError } from './errors.js';
+import { ApiError, NoCrmAccessError } from './errors.js';
 import { injectFaults, type FaultOptions } from './faults.js';
 import { operationHandlers, type HandlerContext } from './handlers.js';
 import { readOperations, type OperationSpec } from './operations.js';
@@ -85,6 +85,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
           if (!PUBLIC_FAMILIES.has(operation.family)) {
             viewer = await authenticator.identify(request);
             if (!viewer) return unauthorized(request, reply);
+            if (viewer.crmAccess === false) throw new NoCrmAccessError();
           }
           const cacheKey = cache && operation.method === 'GET' ? `${viewer?.id}\n${format}\n${request.url}` : undefined;
           const cached = cacheKey ? cache!.get(cacheKey) : undefined;

@@ -32,7 +32,7 @@ export interface StoreInfo {
   /** The data came from a snapshot of an earlier run with the same seed and size. */
   fromSnapshot: boolean;
   fixtures?: { file: string; mode: 'replace' | 'merge' };
-  users: Pick<User, 'id' | 'userName' | 'password' | 'token' | 'displayName' | 'isAdmin'>[];
+  users: Pick<User, 'id' | 'userName' | 'password' | 'token' | 'displayName' | 'isAdmin' | 'crmAccess'>[];
 }
 
 export const DEFAULT_SEED = 20240601;
@@ -72,7 +72,7 @@ export async function createStore(opts: CreateStoreOptions = {}): Promise<Store 
     dialect: database.dialect, seed, contacts: summary.contacts, rows: summary.rows, loadMillis: Math.round(summary.millis),
     fromSnapshot: summary.fromSnapshot === true,
     fixtures: doc && opts.fixtures ? { file: opts.fixtures, mode: doc.mode } : undefined,
-    users: users.map(({ id, userName, password, token, displayName, isAdmin }) => ({ id, userName, password, token, displayName, isAdmin })),
+    users: users.map(({ id, userName, password, token, displayName, isAdmin, crmAccess }) => ({ id, userName, password, token, displayName, isAdmin, crmAccess: crmAccess !== false })),
   };
   return { ...storeOver(database, users, source.header.stages), info };
 }

@@ -88,6 +88,20 @@ describe.each(backends())('authentication ($name)', (backend) => {
     expect(xml.body.statusCode).toBe(400);
   });
 
+  it('answers 403 with the envelope to a portal user without the CRM module, in JSON or XML', async () => {
+    const json = await api.call(FILTER, { token: 'token-dave' });
+    expect(json.status).toBe(403);
+    expect(json.body.error.message).toBe('Access denied');
+    const xml = await api.call('/api/2.0/crm/contact/bycontactinfo.xml?infoType=Email', { token: 'token-dave' });
+    expect(xml.status).toBe(403);
+    expect(xml.contentType).toBe('text/xml; charset=utf-8');
+    // signing in still works: the portal knows the user
+    const token = await api.call('/api/2.0/authentication', {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userName: 'dave', password: 'dave-pw' }),
+    });
+    expect(token.status).toBe(201);
+  });
+
   it('answers 401, not a crash, for a malformed cookie', async () => {
     const answer = await api.call(FILTER, { headers: { cookie: 'asc_auth_key=%' } });
     expect(answer.status).toBe(401);

@@ -30,6 +30,8 @@ export interface DreddHooks {
 
 export interface HooksContext extends PlanContext {
   authorization: string;
+  /** The Authorization header of a user without the CRM module, when the target has one. */
+  noCrmAccessAuthorization?: string;
   faultyBaseUrl?: string;
   validator: ContractValidator;
 }
@@ -50,6 +52,7 @@ export function contractHooks(context: HooksContext) {
       const headers = transaction.request.headers;
       delete headers.Authorization;
       if (plan.authorization === 'valid') headers.Authorization = context.authorization;
+      if (plan.authorization === 'noCrmAccess' && context.noCrmAccessAuthorization) headers.Authorization = context.noCrmAccessAuthorization;
       if (plan.prefer) headers.Prefer = plan.prefer;
       if (plan.faulty && context.faultyBaseUrl) {
         const faulty = new URL(context.faultyBaseUrl);

@@ -43,7 +43,12 @@ export async function runDredd(target: Target, options: DreddOptions = {}): Prom
   let current: DreddTransaction | undefined;
   // Through a proxy, the faulty copy would bypass it: the negative control checks the real answers only.
   const faultyBaseUrl = options.baseUrl ? undefined : target.faultyBaseUrl;
-  const register = contractHooks({ kind: target.kind, authorization, faultyBaseUrl, hasFaultyCopy: Boolean(faultyBaseUrl), validator: createValidator(), userName: target.credentials.userName, password: target.credentials.password });
+  const withoutCrm = target.users.find((u) => !u.crmAccess);
+  const register = contractHooks({
+    kind: target.kind, authorization, faultyBaseUrl, hasFaultyCopy: Boolean(faultyBaseUrl), validator: createValidator(),
+    userName: target.credentials.userName, password: target.credentials.password,
+    hasUserWithoutCrm: Boolean(withoutCrm), noCrmAccessAuthorization: withoutCrm?.token,
+  });
   registry.set(id, (hooks) => {
     register(hooks);
     hooks.beforeEach((transaction) => {

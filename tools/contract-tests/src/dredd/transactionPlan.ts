@@ -6,8 +6,8 @@ import type { TransactionKey } from './transactionName.js';
 export type Plan =
   | {
       run: true;
-      /** `valid`: the target's credentials; `none`: no Authorization header. */
-      authorization: 'valid' | 'none';
+      /** `valid`: the target's credentials; `none`: no Authorization header; `noCrmAccess`: a user without the CRM module. */
+      authorization: 'valid' | 'none' | 'noCrmAccess';
       /** Replaces the example query Dredd built (which matches no seeded contact). */
       query?: string;
       /** A JSON request body (sign-in). */
@@ -23,6 +23,8 @@ export interface PlanContext {
   kind: TargetKind;
   /** The target has a copy that answers 500 to everything. */
   hasFaultyCopy?: boolean;
+  /** The target has a user without the CRM module, whom it answers 403. */
+  hasUserWithoutCrm?: boolean;
   userName?: string;
   password?: string;
 }
@@ -49,6 +51,7 @@ export function planTransaction(key: TransactionKey, context: PlanContext): Plan
   if (status === 401) return { run: true, authorization: 'none', query: listQuery(path, false) };
   if (context.kind === 'mock') return { run: true, authorization: 'valid', query: listQuery(path, false), prefer: `code=${status}` };
   if (status === 500 && context.hasFaultyCopy) return { run: true, authorization: 'valid', query: listQuery(path, false), faulty: true };
+  if (status === 403 && context.hasUserWithoutCrm) return { run: true, authorization: 'noCrmAccess', query: listQuery(path, false) };
   return { run: false, reason: `no request makes a correct server answer ${status} here` };
 }
 

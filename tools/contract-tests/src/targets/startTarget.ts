@@ -21,7 +21,7 @@ export async function startEmulatorTarget(contacts = 500): Promise<Target> {
     baseUrl: emulator.url,
     faultyBaseUrl: faulty.url,
     credentials: { token: admin.token, userName: admin.userName, password: admin.password },
-    users: emulator.users.map((u) => ({ id: u.id, userName: u.userName, password: u.password, token: u.token, isAdmin: u.isAdmin })),
+    users: emulator.users.map((u) => ({ id: u.id, userName: u.userName, password: u.password, token: u.token, isAdmin: u.isAdmin, crmAccess: u.crmAccess !== false })),
     close: async () => {
       await Promise.all([emulator.close(), faulty.close()]);
     },

@@ -7,6 +7,8 @@ export interface TargetUser {
   password: string;
   token: string;
   isAdmin: boolean;
+  /** false: a portal user without the CRM module, whom every CRM call answers 403. */
+  crmAccess: boolean;
 }
 
 export interface Credentials {

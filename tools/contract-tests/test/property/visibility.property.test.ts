@@ -11,7 +11,7 @@ let target: Target | undefined;
 let users: TargetUser[] = [];
 beforeAll(async () => {
   target = (await startPropertyTarget()).target;
-  users = (target?.users ?? []).filter((u) => !u.isAdmin);
+  users = (target?.users ?? []).filter((u) => !u.isAdmin && u.crmAccess);
 });
 afterAll(() => target?.close());
 
