@@ -1,12 +1,7 @@
 /** The currency catalogue the renderer expands a contact's currency abbreviation with. */
-export interface Currency {
-  title: string;
-  symbol: string;
-  abbreviation: string;
-  cultureName: string;
-  isConvertable: boolean;
-  isBasic: boolean;
-}
+import type { Currency } from '@crm-contacts/types';
+
+export type { Currency };
 
 export const CURRENCIES: readonly Currency[] = [
   { title: 'US Dollar', symbol: '$', abbreviation: 'USD', cultureName: 'en-US', isConvertable: true, isBasic: true },

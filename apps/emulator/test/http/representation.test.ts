@@ -3,7 +3,7 @@ import { readXml } from '@crm-contacts/contract/xml';
 import { loadContract } from '@crm-contacts/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../support/databases.js';
-import { startApi, type TestApi } from '../support/api.js';
+import { ids, startApi, type TestApi } from '../support/api.js';
 
 const FILTER = '/api/2.0/crm/contact/filter';
 const BY_INFO = '/api/2.0/crm/contact/bycontactinfo';
@@ -99,6 +99,25 @@ describe('fault injection', () => {
       expect(answer.status).toBe(500);
       expect(answer.body.error.message).toContain('CRM_ERROR_RATE');
       expect((await fetch(`${api.emulator.url}/health`)).status).toBe(200);
+    } finally {
+      await api.close();
+    }
+  });
+});
+
+describe('the portal time zone', () => {
+  it('writes dates with its offset and reads dates without one in it', async () => {
+    const api = await startApi(backends()[0], { timeZone: 'Europe/Riga' });
+    try {
+      const page = await api.ok(`${FILTER}?sortBy=Id`);
+      for (const contact of page.response) expect(contact.created).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}\+0[23]:00$/);
+      // a contact created at 2022-02-02T09:30:00Z is 11:30 in Riga (UTC+2 in winter)
+      const john = page.response.find((c: { firstName?: string }) => c.firstName === 'John');
+      expect(john.created).toBe('2022-02-02T11:30:00.0000000+02:00');
+      const after = async (from: string) => ids(await api.ok(`${FILTER}?sortBy=Id&fromDate=${encodeURIComponent(from)}`));
+      expect(await after('2022-02-02T11:30:00')).toContain(john.id); // Riga wall-clock time: the same instant
+      expect(await after('2022-02-02T11:31:00')).not.toContain(john.id);
+      expect(await after('2022-02-02T11:30:00Z')).not.toContain(john.id); // an explicit zone wins
     } finally {
       await api.close();
     }
