@@ -2,8 +2,8 @@
 // mishandle rewritten. A property that is an anyOf/oneOf of integer enum schemas (ContactInfo.category:
 // PhoneCategory | AddressCategory | ContactInfoBaseCategory) makes typescript-fetch import a missing
 // './integer.js'; it becomes a plain integer enum of the union of their values, same wire format.
-// A typeless enum (the 3.0 copy turns `const: false` into `enum: [false]` with no type) gets the type
-// of its values, without which generators compare booleans as strings.
+// A typeless enum gets the type of its values, without which generators compare booleans as strings
+// (a guard: the contract's 3.0 copy now types the enums it makes from `const`).
 // `renameEnumVarname` lets a target language rename enum member names it cannot use (Python's `None`).
 // Shared with sdk-python through this package's `./generator-input` export.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
