@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// After `turbo run test`: adds up what each package's test runner reported (vitest's "Tests" line,
-// pytest's summary) from turbo's task logs, which turbo also restores on a cache hit, and ends with
-// one line "tests: N passed, N failed, N skipped" for CI. Exits 1 when no test ran at all.
+// After `turbo run test`: adds up what each package's vitest reported (its "Tests" line) from turbo's
+// task logs, which turbo also restores on a cache hit, and ends with one line
+// "tests: N passed, N failed, N skipped" for CI. (pytest runs inside a vitest test and counts as it.)
+// Exits 1 when no test ran at all.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -18,10 +19,7 @@ for (const group of ['packages', 'apps', 'tools']) {
     for (const raw of readFileSync(log, 'utf8').split('\n')) {
       const line = raw.replace(ANSI, '');
       // vitest: "      Tests  2 failed | 44 passed | 1 skipped (47)"
-      const vitest = /^\s*Tests\s+(.*)\(\d+\)\s*$/.exec(line);
-      // pytest: "==== 5 passed, 1 skipped in 0.12s ===="
-      const pytest = /^=+ (.*) in [\d.]+s/.exec(line);
-      const summary = vitest?.[1] ?? pytest?.[1];
+      const summary = /^\s*Tests\s+(.*)\(\d+\)\s*$/.exec(line)?.[1];
       if (!summary) continue;
       for (const [, n, kind] of summary.matchAll(/(\d+) (passed|failed|skipped|todo|errors?)/g)) {
         const key = kind === 'passed' ? 'passed' : kind === 'failed' || kind.startsWith('error') ? 'failed' : 'skipped';

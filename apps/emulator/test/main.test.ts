@@ -7,17 +7,24 @@ import { readConfig } from '../src/config.js';
 
 const MAIN = join(import.meta.dirname, '../dist/main.js');
 
+// Runs the CLI until it exits; a failing check inside onOutput stops the child and fails the run.
 function run(env: Record<string, string>, onOutput: (text: string, stop: () => void) => void): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [MAIN], { env: { ...process.env, LOG_LEVEL: 'warn', CRM_SNAPSHOT_DIR: 'off', ...env } });
     let output = '';
+    let failure: unknown;
     const collect = (chunk: Buffer) => {
       output += chunk.toString();
-      onOutput(output, () => child.kill('SIGTERM'));
+      try {
+        onOutput(output, () => child.kill('SIGTERM'));
+      } catch (error) {
+        failure = error;
+        child.kill('SIGKILL');
+      }
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
-    child.on('exit', (code) => resolve({ code, output }));
+    child.on('exit', (code) => (failure ? reject(failure) : resolve({ code, output })));
   });
 }
 

@@ -10,12 +10,15 @@ export function pinned(core: number, command: string[]): string[] {
 
 export interface Started {
   child: ChildProcess;
+  /** The base URL the server announced (it listens on a free port). */
+  url: string;
   /** Milliseconds from spawn to the line that says it listens. */
   startupMs: number;
   output: string;
   stop(): Promise<void>;
 }
 
+/** `readyLine` must capture the announced base URL. */
 export function startServer(command: string[], env: NodeJS.ProcessEnv, readyLine: RegExp, timeoutMs = 180_000): Promise<Started> {
   const started = performance.now();
   const [bin, ...args] = command;
@@ -35,9 +38,10 @@ export function startServer(command: string[], env: NodeJS.ProcessEnv, readyLine
     }, timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (readyLine.test(output)) {
+      const ready = readyLine.exec(output);
+      if (ready) {
         clearTimeout(timer);
-        resolve({ child, startupMs: performance.now() - started, output, stop });
+        resolve({ child, url: ready[1], startupMs: performance.now() - started, output, stop });
       }
     };
     child.stdout!.on('data', onData);

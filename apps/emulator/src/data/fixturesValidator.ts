@@ -1,4 +1,4 @@
-// The only module that imports ajv: the JSON Schema check of a fixtures file.
+// The JSON Schema check of a fixtures file (loaded only when a fixtures file is given).
 import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import schema from './fixtures.schema.json' with { type: 'json' };

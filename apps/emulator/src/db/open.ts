@@ -28,6 +28,9 @@ export interface EmulatorDatabase {
   close(): Promise<void>;
 }
 
+/** The PostgreSQL schema that holds the emulator's tables. */
+export const POSTGRES_SCHEMA = 'crm_emulator';
+
 export function isPostgresUrl(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//i.test(url);
 }
@@ -99,7 +102,9 @@ function openPostgres(pg: typeof import('pg').default, url: string): EmulatorDat
     getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
       oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as pg.CustomTypesConfig['getTypeParser'],
   };
-  const pool = new pg.Pool({ connectionString: url, max: 4, types });
+  // Every table lives in its own schema: the emulator drops and recreates its tables on each load, and
+  // must never touch a same-named table of whatever database DATABASE_URL names.
+  const pool = new pg.Pool({ connectionString: url, max: 4, types, options: `-c search_path=${POSTGRES_SCHEMA}` });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     dialect: 'postgres',
@@ -111,6 +116,7 @@ function openPostgres(pg: typeof import('pg').default, url: string): EmulatorDat
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${POSTGRES_SCHEMA}`);
         for (const s of dropTablesSql()) await client.query(`${s} CASCADE`);
         for (const s of schemaSql('postgres')) await client.query(s);
         const loader = new PostgresLoader(client);

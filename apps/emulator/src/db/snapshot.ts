@@ -2,7 +2,7 @@
 // database is kept as a file and later starts deserialize it instead of generating and indexing again
 // (0.4 s at 10,000 contacts, about 40 s at 1,000,000). The key hashes the generator's and loader's
 // compiled code, so a change to either makes a new snapshot.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,9 +48,12 @@ export class SnapshotStore {
   write(key: SnapshotKey, database: Buffer, summary: LoadSummary): void {
     const base = this.base(key);
     mkdirSync(this.dir, { recursive: true });
-    // written under a temporary name and renamed: a concurrent start never reads half a file
-    writeFileSync(`${base}.sqlite.tmp`, database);
-    renameSync(`${base}.sqlite.tmp`, `${base}.sqlite`);
-    writeFileSync(`${base}.json`, JSON.stringify(summary));
+    // Each file is written under a name of this process's own and renamed into place, the database
+    // last: parallel starts (test workers) never read half a file, and read() needs both.
+    const temporary = `${base}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    writeFileSync(temporary, JSON.stringify(summary));
+    renameSync(temporary, `${base}.json`);
+    writeFileSync(temporary, database);
+    renameSync(temporary, `${base}.sqlite`);
   }
 }

@@ -1,7 +1,7 @@
 // Enum parameters arrive as a name (already matched to its canonical case) or a number; the store
 // wants the number. Names map to numbers through the numeric enum's `x-enum-varnames` in the contract:
 // `ContactListViewName` pairs with `ContactListView`.
-import { loadContract, type OpenApiDocument } from '@crm-contacts/contract';
+import type { OpenApiDocument } from '@crm-contacts/contract';
 
 export function enumNumberOf(document: OpenApiDocument, parameterSchema: Record<string, any>, value: unknown): number {
   if (typeof value === 'number') return value;
@@ -15,4 +15,3 @@ export function enumNumberOf(document: OpenApiDocument, parameterSchema: Record<
   throw new Error(`no numeric value for enum name ${String(value)}`);
 }
 
-export const contract = (): OpenApiDocument => loadContract();

@@ -122,9 +122,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 function sendError(request: FastifyRequest, reply: FastifyReply, format: Format, error: unknown): FastifyReply {
   if (error instanceof ApiError) return send(reply, error.statusCode, format, errorEnvelope(error.statusCode, error.message, error.hresult));
   if (error instanceof BadQueryError) return send(reply, 400, format, errorEnvelope(400, error.message, -2147024809));
+  // Fastify's client errors (a malformed, oversized or unsupported body: 400, 413, 415) are answered as
+  // the 400 the contract describes, with Fastify's message naming what was wrong.
   const status = (error as { statusCode?: number }).statusCode;
   if (status && status >= 400 && status < 500) {
-    return send(reply, status, format, errorEnvelope(status, (error as Error).message, -2147024809));
+    return send(reply, 400, format, errorEnvelope(400, (error as Error).message, -2147024809));
   }
   request.log.error({ err: error }, 'unexpected failure');
   return send(reply, 500, format, errorEnvelope(500, 'Internal error', -2146233088));

@@ -10,8 +10,6 @@ type ContactsEb = ExpressionBuilder<Database & { c: Database['contacts'] }, 'c'>
 
 /** More distinct tags than this is refused (400) rather than sent to the database. */
 export const MAX_DISTINCT_TAGS = 1000;
-/** More words than this in a name search is refused (400). */
-export const MAX_SEARCH_WORDS = 32;
 // Beyond a few tags one GROUP BY ... HAVING beats one IN (subquery) per tag.
 const TAGS_PER_SUBQUERY = 16;
 const DAY_US = 86_400_000_000;
@@ -46,7 +44,6 @@ export async function resolveFilter(db: Kysely<Database>, q: FilterQuery): Promi
   }
 
   const words = [...new Set((q.filterValue ?? '').toLowerCase().split(/\s+/).filter((w) => w.length > 0))];
-  if (words.length > MAX_SEARCH_WORDS) throw new BadQueryError(`filterValue: at most ${MAX_SEARCH_WORDS} words are accepted, got ${words.length}`);
   return { q, view, tagIds, words };
 }
 

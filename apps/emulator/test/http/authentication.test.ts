@@ -102,6 +102,17 @@ describe.each(backends())('authentication ($name)', (backend) => {
     expect(token.status).toBe(201);
   });
 
+  it('answers an oversized or unsupported body with the 400 envelope, naming the problem', async () => {
+    const big = await api.call('/api/2.0/authentication', {
+      method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `userName=${'a'.repeat(70 * 1024)}&password=x`,
+    });
+    expect(big.status).toBe(400);
+    expect(big.body.error.message).toMatch(/body/i);
+    const pdf = await api.call('/api/2.0/authentication', { method: 'POST', headers: { 'content-type': 'application/pdf' }, body: '%PDF-1.4' });
+    expect(pdf.status).toBe(400);
+    expect(pdf.body.error.message).toMatch(/content-type|media type/i);
+  });
+
   it('answers 401, not a crash, for a malformed cookie', async () => {
     const answer = await api.call(FILTER, { headers: { cookie: 'asc_auth_key=%' } });
     expect(answer.status).toBe(401);

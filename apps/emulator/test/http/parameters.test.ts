@@ -108,6 +108,8 @@ describe.each(backends())('parameters ($name)', (backend) => {
     const answer = await api.call(`${FILTER}?${many}`, { token: 'token-admin' });
     expect(answer.status).toBe(400);
     expect(answer.body.error.message).toContain("'tags'");
+    // the longest name search the contract admits (255 characters, 128 words) is answered
+    expect((await api.call(`${FILTER}?filterValue=${encodeURIComponent(`${'a '.repeat(127)}a`)}`, { token: 'token-admin' })).status).toBe(200);
     const long = await api.call(`${FILTER}?filterValue=${'a'.repeat(5000)}`, { token: 'token-admin' });
     expect(long.status).toBe(400);
     expect(long.body.error.message).toContain("'filterValue'");

@@ -4,7 +4,7 @@
  * CI=true where that is a failure.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,11 @@ declare module 'vitest' {
   }
 }
 
-const BIN_DIRS = ['/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin', '/usr/local/bin', '/usr/bin'];
+// Debian's packages put each major version under /usr/lib/postgresql/<version>/bin: newest first.
+const DEBIAN_DIRS = existsSync('/usr/lib/postgresql')
+  ? readdirSync('/usr/lib/postgresql').filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)).map((v) => `/usr/lib/postgresql/${v}/bin`)
+  : [];
+const BIN_DIRS = [...DEBIAN_DIRS, '/usr/local/bin', '/usr/bin'];
 
 function findBin(name: string): string | undefined {
   return BIN_DIRS.map((d) => join(d, name)).find((p) => existsSync(p));

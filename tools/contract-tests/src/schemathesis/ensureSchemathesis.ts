@@ -14,6 +14,13 @@ function installedVersion(): string | undefined {
   return /version (\S+)/.exec(result.stdout)?.[1];
 }
 
+/** Why Schemathesis cannot run here (no python3), or undefined when it can. */
+export function schemathesisUnavailable(): string | undefined {
+  if (installedVersion() === SCHEMATHESIS_VERSION) return undefined;
+  const python = spawnSync('python3', ['--version'], { encoding: 'utf8' });
+  return python.error || python.status !== 0 ? 'python3 is not installed (Schemathesis comes from PyPI into a virtual environment)' : undefined;
+}
+
 /** The path of the `st` executable, installing Schemathesis first when needed. */
 export function ensureSchemathesis(): string {
   if (installedVersion() === SCHEMATHESIS_VERSION) return ST;

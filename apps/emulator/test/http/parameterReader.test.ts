@@ -1,0 +1,40 @@
+// The contract-driven parameter reader on its own: the lenient paging rules and ASP.NET's joining of
+// a repeated scalar, checked on values rather than through a dataset too small to show them.
+import { loadContract } from '@crm-contacts/contract';
+import { describe, expect, it } from 'vitest';
+import { BadParameterError } from '../../src/http/errors.js';
+import { readOperations } from '../../src/http/operations.js';
+import { ParameterReader } from '../../src/http/parameterReader.js';
+
+const filter = readOperations(loadContract()).find((o) => o.operationId === 'filterContacts')!;
+const reader = new ParameterReader(filter.parameters);
+const read = (...pairs: [string, string][]) => reader.read(pairs);
+
+describe('ParameterReader', () => {
+  it('caps count at the contract maximum and falls back to the default otherwise', () => {
+    expect(read(['count', '5000']).count).toBe(1000);
+    expect(read(['count', '-3']).count).toBe(1000);
+    expect(read(['count', '0']).count).toBe(1000);
+    expect(read(['count', 'lots']).count).toBe(1000);
+    expect(read(['count', '25']).count).toBe(25);
+    expect(read().count).toBe(1000);
+  });
+
+  it('turns a negative or non-numeric startIndex into the default 0', () => {
+    expect(read(['startIndex', '-5']).startIndex).toBe(0);
+    expect(read(['startIndex', 'x']).startIndex).toBe(0);
+    expect(read(['startIndex', '40']).startIndex).toBe(40);
+  });
+
+  it('joins a scalar given twice with a comma, as ASP.NET does, so count=1&count=2 falls back', () => {
+    expect(read(['count', '1'], ['count', '2']).count).toBe(1000);
+    expect(read(['filterValue', 'ann'], ['filterValue', 'lee']).filterValue).toBe('ann,lee');
+    expect(() => read(['isShared', 'true'], ['isShared', 'false'])).toThrow(BadParameterError);
+  });
+
+  it('drops an unknown sortBy (lenient) but names a bad strict parameter', () => {
+    expect(read(['sortBy', 'shoe']).sortBy).toBeUndefined();
+    expect(read(['sortby', 'lastname']).sortBy).toBe('LastName');
+    expect(() => read(['contactStage', 'x'])).toThrow("'contactStage'");
+  });
+});
