@@ -37,4 +37,4 @@ export function loadContract(): OpenApiDocument {
   return cached;
 }
 
-export { resolveRef } from './resolveRef.js';
+export { derefSchema, resolveRef } from './resolveRef.js';

@@ -9,3 +9,10 @@ export function resolveRef<T = any>(document: object, ref: string): T {
   }
   return node as T;
 }
+
+/** Follows `$ref`s from a schema until it reaches one that is not a reference. */
+export function derefSchema<T extends { $ref?: unknown } = any>(document: object, schema: T): T {
+  let current = schema;
+  while (current && typeof current.$ref === 'string') current = resolveRef<T>(document, current.$ref);
+  return current;
+}

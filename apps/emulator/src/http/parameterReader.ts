@@ -4,7 +4,7 @@
 // naming the parameter.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { loadContract, resolveRef, type OpenApiDocument } from '@crm-contacts/contract';
+import { derefSchema, loadContract, type OpenApiDocument } from '@crm-contacts/contract';
 import type { ParameterSpec } from './operations.js';
 import { BadParameterError } from './errors.js';
 
@@ -105,9 +105,7 @@ export class ParameterReader {
   }
 
   private deref(schema: Record<string, any>): Record<string, any> {
-    let current = schema;
-    while (current?.$ref) current = resolveRef(this.document, current.$ref);
-    return current;
+    return derefSchema(this.document, schema);
   }
 
   // Turns query text into the JSON value the schema describes, or INVALID when the text cannot be one.

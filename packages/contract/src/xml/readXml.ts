@@ -1,7 +1,7 @@
 // Reads the server's XML back into the JSON shape, typed by the contract's schema: XML alone cannot
 // tell an array of one from a single element, or the number 1 from the text "1".
 import { XMLParser } from 'fast-xml-parser';
-import { resolveRef } from '../resolveRef.js';
+import { derefSchema } from '../resolveRef.js';
 
 type Schema = Record<string, any>;
 type XmlNode = Record<string, unknown[]> | string;
@@ -13,11 +13,7 @@ const parser = new XMLParser({
   isArray: () => true,
 });
 
-function deref(document: object, schema: Schema): Schema {
-  let current = schema;
-  while (current && typeof current.$ref === 'string') current = resolveRef(document, current.$ref);
-  return current ?? {};
-}
+const deref = (document: object, schema: Schema): Schema => derefSchema(document, schema) ?? {};
 
 const typesOf = (schema: Schema): string[] =>
   Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];

@@ -1,7 +1,7 @@
 // fast-check arbitraries for the query of each GET operation, built from the contract's parameter
 // schemas: valid queries, and queries with exactly one parameter made invalid in a way the server rejects.
 import fc from 'fast-check';
-import { loadContract, resolveRef } from '@crm-contacts/contract';
+import { derefSchema, loadContract } from '@crm-contacts/contract';
 
 export type Query = Record<string, string | string[]>;
 type Schema = Record<string, any>;
@@ -15,7 +15,7 @@ interface Parameter {
 }
 
 const document = loadContract();
-const deref = (schema: Schema): Schema => (schema.$ref ? deref(resolveRef(document, schema.$ref)) : schema);
+const deref = (schema: Schema): Schema => derefSchema(document, schema);
 
 export function parametersOf(path: string): Parameter[] {
   const operation = document.paths[path]?.get;
