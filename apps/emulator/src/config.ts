@@ -4,6 +4,9 @@ import { parseArgs } from 'node:util';
 import { assertTimeZone } from './render/apiDate.js';
 import { DEFAULT_CONTACTS, DEFAULT_SEED } from './store/index.js';
 
+/** Enough for every fragment of 100,000 contacts; beyond that the least recently used are written again. */
+export const DEFAULT_FRAGMENT_CACHE_MB = 256;
+
 export interface EmulatorConfig {
   port: number;
   host: string;
@@ -18,8 +21,8 @@ export interface EmulatorConfig {
   latencyMs: number;
   errorRate: number;
   logLevel: string;
-  /** Megabytes of answers kept for repeated reads; 0 turns the cache off. */
-  responseCacheMb: number;
+  /** Megabytes of written contact fragments kept (answers are assembled from them). */
+  fragmentCacheMb: number;
   /** Where generated databases are kept between runs (CRM_SNAPSHOT_DIR); null: never (CRM_SNAPSHOT_DIR=off). */
   snapshotDir?: string | null;
 }
@@ -38,7 +41,7 @@ const FLAGS = {
   'latency-ms': { type: 'string', env: 'CRM_LATENCY_MS' },
   'error-rate': { type: 'string', env: 'CRM_ERROR_RATE' },
   'log-level': { type: 'string', env: 'LOG_LEVEL' },
-  'response-cache-mb': { type: 'string', env: 'CRM_RESPONSE_CACHE_MB' },
+  'fragment-cache-mb': { type: 'string', env: 'CRM_FRAGMENT_CACHE_MB' },
   'snapshot-dir': { type: 'string', env: 'CRM_SNAPSHOT_DIR' },
 } as const;
 
@@ -92,7 +95,7 @@ export function readConfig(argv: string[] = process.argv.slice(2), env: NodeJS.P
     latencyMs: integer('CRM_LATENCY_MS', get('latency-ms'), 0, 0, 60_000),
     errorRate,
     logLevel: get('log-level') || 'info',
-    responseCacheMb: integer('CRM_RESPONSE_CACHE_MB', get('response-cache-mb'), 64, 0, 4096),
+    fragmentCacheMb: integer('CRM_FRAGMENT_CACHE_MB', get('fragment-cache-mb'), DEFAULT_FRAGMENT_CACHE_MB, 1, 16384),
     snapshotDir: get('snapshot-dir') === 'off' ? null : get('snapshot-dir') || undefined,
   };
 }

@@ -30,7 +30,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
       adminToken: adminUser && options.adminToken ? { token: options.adminToken, user: adminUser } : undefined,
       faults: options.latencyMs || options.errorRate ? { latencyMs: options.latencyMs ?? 0, errorRate: options.errorRate ?? 0 } : undefined,
       logLevel: options.logLevel ?? 'warn',
-      responseCacheBytes: options.responseCacheMb === undefined ? undefined : options.responseCacheMb * 1024 * 1024,
+      fragmentCacheBytes: options.fragmentCacheMb === undefined ? undefined : options.fragmentCacheMb * 1024 * 1024,
     });
     await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
     const address = app.server.address();

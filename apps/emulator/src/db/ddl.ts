@@ -2,8 +2,8 @@ import { TABLES, type ColumnType, type TableSpec } from './tables.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
-// PostgreSQL text uses the "C" collation so that sorting and the word-prefix ranges compare by
-// code point, exactly like SQLite's BINARY collation: both engines then answer identically.
+// PostgreSQL text uses the "C" collation so that anything sorted in SQL compares by code point, as
+// SQLite's BINARY collation and the query engine do.
 const TYPES: Record<Dialect, Record<ColumnType, string>> = {
   sqlite: { int: 'INTEGER', bigint: 'INTEGER', text: 'TEXT' },
   postgres: { int: 'integer', bigint: 'bigint', text: 'text COLLATE "C"' },
@@ -15,19 +15,10 @@ export function createTableSql(dialect: Dialect, table: TableSpec): string {
   return `CREATE TABLE ${table.name} (${cols.join(', ')})`;
 }
 
-/** Indexes are created after the bulk load: building them once is much faster than maintaining them row by row. */
-export function createIndexSql(table: TableSpec): string[] {
-  return table.indexes.map((cols) => `CREATE INDEX ix_${table.name}_${cols.join('_')} ON ${table.name} (${cols.join(', ')})`);
-}
-
 export function dropTablesSql(): string[] {
   return TABLES.map((t) => `DROP TABLE IF EXISTS ${t.name}`);
 }
 
 export function schemaSql(dialect: Dialect): string[] {
   return TABLES.map((t) => createTableSql(dialect, t));
-}
-
-export function indexSql(): string[] {
-  return TABLES.flatMap(createIndexSql);
 }

@@ -1,13 +1,11 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import type { Database } from './schema.js';
 import type { DatasetSource } from '../data/model.js';
-import { dropTablesSql, indexSql, schemaSql, type Dialect } from './ddl.js';
+import { dropTablesSql, schemaSql, type Dialect } from './ddl.js';
 import { chunkRows, headerRows } from './rows.js';
 import { SqliteLoader } from './sqliteLoader.js';
-import { withStatementCache } from './statementCache.js';
 import { PostgresLoader } from './postgresLoader.js';
+import { tableSpec, type TableName } from './tables.js';
 
 export interface OpenOptions {
   /** postgres:// or postgresql:// selects PostgreSQL; otherwise SQLite. */
@@ -18,11 +16,15 @@ export interface OpenOptions {
 
 export interface LoadSummary { contacts: number; rows: number; millis: number }
 
+/** The store of record: the engine is loaded from it, and nothing queries it while answering. */
 export interface EmulatorDatabase {
   readonly dialect: Dialect;
-  readonly db: Kysely<Database>;
   /** Drops and recreates the emulator's tables, then loads the source in one transaction. */
   load(source: DatasetSource): Promise<LoadSummary>;
+  /** Every row of a table, in batches, as arrays in the column order of tables.ts. */
+  rows(table: TableName, orderBy?: string): AsyncIterable<unknown[][]>;
+  /** The number of rows of a table. */
+  count(table: TableName): Promise<number>;
   /** SQLite only: the whole database as a buffer (see snapshot.ts). */
   serialize?(): Buffer;
   close(): Promise<void>;
@@ -30,6 +32,7 @@ export interface EmulatorDatabase {
 
 /** The PostgreSQL schema that holds the emulator's tables. */
 export const POSTGRES_SCHEMA = 'crm_emulator';
+const READ_BATCH = 20_000;
 
 export function isPostgresUrl(url: string | undefined): url is string {
   return !!url && /^postgres(ql)?:\/\//i.test(url);
@@ -48,7 +51,10 @@ function countRows(rows: Record<string, unknown[][] | undefined>): number {
   return n;
 }
 
-/** An in-memory SQLite database from a buffer that serialize() produced: already loaded and indexed. */
+const selectSql = (table: TableName, orderBy?: string) =>
+  `SELECT ${tableSpec(table).columns.map((c) => c.name).join(', ')} FROM ${table}${orderBy ? ` ORDER BY ${orderBy}` : ''}`;
+
+/** An in-memory SQLite database from a buffer that serialize() produced: already loaded. */
 export function openSqliteSnapshot(buffer: Buffer): EmulatorDatabase {
   return openSqlite(undefined, buffer);
 }
@@ -58,11 +64,8 @@ function openSqlite(file: string | undefined, snapshot?: Buffer): EmulatorDataba
   native.pragma('journal_mode = OFF');
   native.pragma('synchronous = OFF');
   native.pragma('temp_store = MEMORY');
-  native.pragma('cache_size = -262144'); // 256 MB: index builds at 1M contacts sort in memory
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(native) }) });
   return {
     dialect: 'sqlite',
-    db,
     async load(source) {
       const started = performance.now();
       let contacts = 0;
@@ -80,18 +83,28 @@ function openSqlite(file: string | undefined, snapshot?: Buffer): EmulatorDataba
           contacts += chunk.contacts.length;
           rows += countRows(r);
         }
-        for (const s of indexSql()) native.exec(s);
       })();
-      // sampled statistics are enough for the planner to prefer the right index, and cheap at 1M rows
-      native.pragma('analysis_limit = 1000');
-      native.exec('ANALYZE');
       return { contacts, rows, millis: performance.now() - started };
+    },
+    async *rows(table, orderBy) {
+      let batch: unknown[][] = [];
+      for (const row of native.prepare(selectSql(table, orderBy)).raw().iterate() as Iterable<unknown[]>) {
+        batch.push(row);
+        if (batch.length === READ_BATCH) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length > 0) yield batch;
+    },
+    async count(table) {
+      return (native.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number);
     },
     serialize() {
       return native.serialize();
     },
     async close() {
-      await db.destroy();
+      native.close();
     },
   };
 }
@@ -105,10 +118,8 @@ function openPostgres(pg: typeof import('pg').default, url: string): EmulatorDat
   // Every table lives in its own schema: the emulator drops and recreates its tables on each load, and
   // must never touch a same-named table of whatever database DATABASE_URL names.
   const pool = new pg.Pool({ connectionString: url, max: 4, types, options: `-c search_path=${POSTGRES_SCHEMA}` });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     dialect: 'postgres',
-    db,
     async load(source) {
       const started = performance.now();
       let contacts = 0;
@@ -129,9 +140,7 @@ function openPostgres(pg: typeof import('pg').default, url: string): EmulatorDat
           contacts += chunk.contacts.length;
           rows += countRows(r);
         }
-        for (const s of indexSql()) await client.query(s);
         await client.query('COMMIT');
-        await client.query('ANALYZE');
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
@@ -140,8 +149,31 @@ function openPostgres(pg: typeof import('pg').default, url: string): EmulatorDat
       }
       return { contacts, rows, millis: performance.now() - started };
     },
+    async *rows(table, orderBy) {
+      // a cursor in a read-only transaction: the table arrives in batches, never whole in memory
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN READ ONLY');
+        await client.query(`DECLARE rows_cursor NO SCROLL CURSOR FOR ${selectSql(table, orderBy)}`);
+        for (;;) {
+          const { rows } = await client.query({ text: `FETCH ${READ_BATCH} FROM rows_cursor`, rowMode: 'array' });
+          if (rows.length === 0) break;
+          yield rows as unknown[][];
+        }
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async count(table) {
+      const { rows } = await pool.query({ text: `SELECT count(*) FROM ${table}`, rowMode: 'array' });
+      return Number(rows[0][0]);
+    },
     async close() {
-      await db.destroy();
+      await pool.end();
     },
   };
 }

@@ -3,7 +3,8 @@ import type { OpenApiDocument } from '@crm-contacts/contract';
 import type { FastifyRequest } from 'fastify';
 import type { User } from '../data/model.js';
 import { formatApiDate } from '../render/apiDate.js';
-import { renderContact } from '../render/contact.js';
+import type { ContactAnswers } from '../render/contactAnswers.js';
+import type { Format } from '../render/answerTemplate.js';
 import type { Store } from '../store/index.js';
 import { byContactInfoQueryOf, filterQueryOf } from './contactQueries.js';
 import { listEnvelope } from './envelope.js';
@@ -15,6 +16,7 @@ export interface HandlerContext {
   document: OpenApiDocument;
   operation: OperationSpec;
   store: Store;
+  answers: ContactAnswers;
   timeZone: string;
 }
 
@@ -24,12 +26,11 @@ export interface HandlerInput {
   viewer: User | undefined;
   /** Every name/value pair of the request (query, then body). */
   pairs: [string, string][];
+  format: Format;
 }
 
-export interface HandlerResult {
-  statusCode: number;
-  body: unknown;
-}
+/** An object to write, or (lists) an answer already written from contact fragments. */
+export type HandlerResult = { statusCode: number; body: unknown } | { statusCode: number; text: string };
 
 export type OperationHandler = (context: HandlerContext, input: HandlerInput) => Promise<HandlerResult>;
 
@@ -37,21 +38,20 @@ const TOKEN_LIFETIME_MICROS = 30 * 24 * 3600 * 1_000_000;
 
 export function operationHandlers(): Record<string, OperationHandler> {
   return {
-    async filterContacts(context, { values, viewer }) {
+    async filterContacts(context, { values, viewer, format }) {
       const query = filterQueryOf(context, values);
-      const page = await context.store.filterContacts(viewerOf(viewer), query);
-      const items = page.items.map((record) => renderContact(record, { flavour: 'filter', timeZone: context.timeZone }));
-      return { statusCode: 200, body: listEnvelope({ items, startIndex: query.startIndex, count: query.count, total: page.total }, 'always') };
+      const page = context.store.engine.filter(viewerOf(viewer), query);
+      const items = context.answers.items(page.indexes, viewerOf(viewer), 'filter', format);
+      const envelope = listEnvelope({ items, startIndex: query.startIndex, count: query.count, total: page.total }, 'always');
+      return { statusCode: 200, text: context.answers.list(envelope, items, format) };
     },
 
-    async getContactsByContactInfo(context, { values, viewer }) {
+    async getContactsByContactInfo(context, { values, viewer, format }) {
       const query = byContactInfoQueryOf(context, values);
-      const page = await context.store.byContactInfo(viewerOf(viewer), query);
-      const items = page.items.map((record) => renderContact(record, { flavour: 'byContactInfo', timeZone: context.timeZone }));
-      return {
-        statusCode: 200,
-        body: listEnvelope({ items, startIndex: query.startIndex, count: query.count, total: page.total }, 'whenMoreThanCount'),
-      };
+      const page = context.store.engine.byContactInfo(viewerOf(viewer), query);
+      const items = context.answers.items(page.indexes, viewerOf(viewer), 'byContactInfo', format);
+      const envelope = listEnvelope({ items, startIndex: query.startIndex, count: query.count, total: page.total }, 'whenMoreThanCount');
+      return { statusCode: 200, text: context.answers.list(envelope, items, format) };
     },
 
     async authenticate(context, { pairs }) {

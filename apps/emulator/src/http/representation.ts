@@ -5,10 +5,13 @@ import { writeXml } from '@crm-contacts/contract/xml/write';
 import type { FastifyReply } from 'fastify';
 import type { Representation } from './operations.js';
 
-export type Format = 'json' | 'xml';
+export type { Format } from '../render/answerTemplate.js';
+import type { Format } from '../render/answerTemplate.js';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const XML_TYPE = 'text/xml; charset=utf-8';
+
+export const contentTypeOf = (format: Format): string => (format === 'xml' ? XML_TYPE : JSON_TYPE);
 
 export function chooseFormat(representation: Representation, accept: string | undefined): Format {
   if (representation !== 'negotiate') return representation;
@@ -23,9 +26,7 @@ export function chooseFormat(representation: Representation, accept: string | un
 
 /** The answer as text in the chosen format, with its content type. */
 export function serialise(statusCode: number, format: Format, body: unknown): { statusCode: number; contentType: string; body: string } {
-  return format === 'xml'
-    ? { statusCode, contentType: XML_TYPE, body: writeXml(body) }
-    : { statusCode, contentType: JSON_TYPE, body: JSON.stringify(body) };
+  return { statusCode, contentType: contentTypeOf(format), body: format === 'xml' ? writeXml(body) : JSON.stringify(body) };
 }
 
 export function send(reply: FastifyReply, statusCode: number, format: Format, body: unknown): FastifyReply {

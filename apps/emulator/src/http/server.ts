@@ -13,9 +13,9 @@ import { injectFaults, type FaultOptions } from './faults.js';
 import { operationHandlers, type HandlerContext } from './handlers.js';
 import { readOperations, type OperationSpec } from './operations.js';
 import { ParameterReader } from './parameterReader.js';
-import { ResponseCache } from './responseCache.js';
 import { bodyPairs, queryPairs, registerBodyParsers } from './requestBody.js';
-import { chooseFormat, send, serialise, type Format } from './representation.js';
+import { chooseFormat, contentTypeOf, send, serialise, type Format } from './representation.js';
+import { createContactAnswers } from '../render/contactAnswers.js';
 
 export interface ServerOptions {
   store: Store;
@@ -24,14 +24,13 @@ export interface ServerOptions {
   adminToken?: { token: string; user: User };
   faults?: FaultOptions;
   logLevel?: string;
-  /** Bytes of answers kept for repeated reads (CRM_RESPONSE_CACHE_MB); 0 turns the cache off. */
-  responseCacheBytes?: number;
+  /** Bytes of written contact fragments kept (CRM_FRAGMENT_CACHE_MB). */
+  fragmentCacheBytes?: number;
   document?: OpenApiDocument;
 }
 
 // Room for everything the contract admits: 1000 tags of 255 characters, percent-encoded.
 const MAX_HEADER_BYTES = 1024 * 1024;
-const DEFAULT_RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 
 // Requests Node refuses before routing (a request line or headers over the limit, malformed HTTP):
 // the 400 envelope, in XML when the packet at hand still shows an `.xml` request line (for a request
@@ -64,8 +63,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   registerBodyParsers(app);
   const authenticator = createAuthenticator(options.store, { token: options.adminToken?.token, user: options.adminToken?.user });
   const handlers = operationHandlers();
-  const cacheBytes = options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES;
-  const cache = cacheBytes > 0 ? new ResponseCache(cacheBytes) : undefined;
+  const answers = createContactAnswers(options.store.engine.columns, options.timeZone, options.fragmentCacheBytes);
 
   app.get('/health', async () => ({ status: 'ok' }));
 
@@ -73,7 +71,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     const handler = handlers[operation.family];
     if (!handler) throw new Error(`the contract describes ${operation.operationId}, which the emulator does not implement`);
     const reader = new ParameterReader(operation.parameters, document);
-    const context: HandlerContext = { document, operation, store: options.store, timeZone: options.timeZone };
+    const context: HandlerContext = { document, operation, store: options.store, answers, timeZone: options.timeZone };
     app.route({
       method: operation.method,
       url: operation.path,
@@ -87,17 +85,12 @@ export function buildServer(options: ServerOptions): FastifyInstance {
             if (!viewer) return unauthorized(request, reply);
             if (viewer.crmAccess === false) throw new NoCrmAccessError();
           }
-          const cacheKey = cache && operation.method === 'GET' ? `${viewer?.id}\n${format}\n${request.url}` : undefined;
-          const cached = cacheKey ? cache!.get(cacheKey) : undefined;
-          if (cached) return reply.code(cached.statusCode).type(cached.contentType).send(cached.body);
           const pairs = queryPairs(request.url);
           if (operation.method === 'POST') pairs.push(...bodyPairs(request.body));
           const values = reader.read(pairs);
-          const result = await handler(context, { request, values, viewer, pairs });
-          const answer = serialise(result.statusCode, format, result.body);
-          const body = Buffer.from(answer.body);
-          if (cacheKey && answer.statusCode === 200) cache!.set(cacheKey, { ...answer, body });
-          return reply.code(answer.statusCode).type(answer.contentType).send(body);
+          const result = await handler(context, { request, values, viewer, pairs, format });
+          if ('text' in result) return reply.code(result.statusCode).type(contentTypeOf(format)).send(result.text);
+          return send(reply, result.statusCode, format, result.body);
         } catch (error) {
           return sendError(request, reply, format, error);
         }

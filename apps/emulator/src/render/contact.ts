@@ -1,7 +1,7 @@
 import { ContactInfoType, ShareType, type ContactInfo, type Stage, type User } from '../data/model.js';
 import { categoryName } from '../data/contactInfoCategories.js';
 import { currencyByAbbreviation, type Currency } from '../data/currencies.js';
-import { parseAddress } from '../db/rows.js';
+import { parseAddress } from '../data/address.js';
 import type { CompanyRecord, ContactRecord, CustomFieldRecord } from '../store/types.js';
 import { formatApiDate } from './apiDate.js';
 

@@ -1,13 +1,11 @@
-import type { Stage, User } from '../data/model.js';
+import type { User } from '../data/model.js';
 import { generateSource } from '../data/generate.js';
 import { openDatabase, openSqliteSnapshot, type EmulatorDatabase, type LoadSummary } from '../db/open.js';
 import { DEFAULT_SNAPSHOT_DIR, SnapshotStore } from '../db/snapshot.js';
 import type { Dialect } from '../db/ddl.js';
-import { loadRecords, type Catalogue } from './records.js';
-import { filterCondition, filterTotalKey, resolveFilter, sortColumns } from './filterContacts.js';
-import { byContactInfoCondition, byContactInfoTotalKey } from './byContactInfo.js';
-import { TotalCache } from './totalCache.js';
-import { visibilityClass } from './visibility.js';
+import { readContactColumns } from '../engine/contactColumns.js';
+import { contactRecordOf } from '../engine/contactRecords.js';
+import { buildQueryEngine, type QueryEngine } from '../engine/queryEngine.js';
 import type { Store } from './types.js';
 
 export interface CreateStoreOptions {
@@ -28,7 +26,10 @@ export interface StoreInfo {
   seed: number;
   contacts: number;
   rows: number;
+  /** Writing the data into the database (0 from a snapshot). */
   loadMillis: number;
+  /** Reading it back and indexing it in memory. */
+  indexMillis: number;
   /** The data came from a snapshot of an earlier run with the same seed and size. */
   fromSnapshot: boolean;
   fixtures?: { file: string; mode: 'replace' | 'merge' };
@@ -53,9 +54,9 @@ export async function createStore(opts: CreateStoreOptions = {}): Promise<Store 
     ? new SnapshotStore(opts.snapshotDir ?? DEFAULT_SNAPSHOT_DIR) : undefined;
   const snapshot = snapshots?.read({ seed, contacts });
   const database = snapshot ? openSqliteSnapshot(snapshot.database) : await openDatabase({ databaseUrl: opts.databaseUrl, file: opts.file });
-  let summary: LoadSummary & { fromSnapshot?: boolean };
   try {
-    summary = snapshot ? { ...snapshot.summary, millis: 0, fromSnapshot: true } : await database.load(source);
+    const summary: LoadSummary & { fromSnapshot?: boolean } = snapshot
+      ? { ...snapshot.summary, millis: 0, fromSnapshot: true } : await database.load(source);
     if (snapshots && !snapshot) {
       try {
         snapshots.write({ seed, contacts }, database.serialize!(), summary);
@@ -63,68 +64,47 @@ export async function createStore(opts: CreateStoreOptions = {}): Promise<Store 
         // a read-only or full disk only costs the next start its speed
       }
     }
+    const indexing = performance.now();
+    const engine = buildQueryEngine(await readContactColumns(database));
+    const info: StoreInfo = {
+      dialect: database.dialect, seed, contacts: summary.contacts, rows: summary.rows, loadMillis: Math.round(summary.millis),
+      indexMillis: Math.round(performance.now() - indexing),
+      fromSnapshot: summary.fromSnapshot === true,
+      fixtures: doc && opts.fixtures ? { file: opts.fixtures, mode: doc.mode } : undefined,
+      users: engine.columns.users.map(({ id, userName, password, token, displayName, isAdmin, crmAccess }) => ({ id, userName, password, token, displayName, isAdmin, crmAccess })),
+    };
+    return { ...storeOver(database, engine), info };
   } catch (error) {
     await database.close();
     throw error;
   }
-  const users = source.header.users;
-  const info: StoreInfo = {
-    dialect: database.dialect, seed, contacts: summary.contacts, rows: summary.rows, loadMillis: Math.round(summary.millis),
-    fromSnapshot: summary.fromSnapshot === true,
-    fixtures: doc && opts.fixtures ? { file: opts.fixtures, mode: doc.mode } : undefined,
-    users: users.map(({ id, userName, password, token, displayName, isAdmin, crmAccess }) => ({ id, userName, password, token, displayName, isAdmin, crmAccess: crmAccess !== false })),
-  };
-  return { ...storeOver(database, users, source.header.stages), info };
 }
 
-/** The Store over a loaded database. */
-export function storeOver(database: EmulatorDatabase, users: User[], stages: Stage[]): Store {
-  const { db } = database;
-  const catalogue: Catalogue = { usersById: new Map(users.map((u) => [u.id, u])), stagesById: new Map(stages.map((s) => [s.id, s])) };
+/** The Store over a loaded database and the engine read from it. */
+export function storeOver(database: EmulatorDatabase, engine: QueryEngine): Store {
+  const { users } = engine.columns;
   const byToken = new Map(users.map((u) => [u.token, u]));
   const byUserName = new Map(users.map((u) => [u.userName.toLowerCase(), u]));
-  const totals = new TotalCache();
 
   return {
+    engine,
     async filterContacts(viewer, q) {
-      const resolved = await resolveFilter(db, q);
-      if (!resolved) return { items: [], total: 0 };
-      const { columns, direction } = sortColumns(q.sortBy, q.sortOrder);
-      let page = db.selectFrom('contacts as c').selectAll('c').where((eb) => filterCondition(eb, viewer, resolved));
-      for (const column of columns) page = page.orderBy(column, direction);
-      const rows = await page.limit(q.count).offset(q.startIndex).execute();
-      const total = await totals.get(`${visibilityClass(viewer)}|${filterTotalKey(resolved)}`, async () => {
-        const r = await db.selectFrom('contacts as c').select((eb) => eb.fn.countAll<number>().as('n'))
-          .where((eb) => filterCondition(eb, viewer, resolved)).executeTakeFirstOrThrow();
-        return Number(r.n);
-      });
-      return { items: await loadRecords(db, catalogue, rows, viewer), total };
+      const page = engine.filter(viewer, q);
+      return { items: page.indexes.map((i) => contactRecordOf(engine.columns, i, viewer, 'filter')), total: page.total };
     },
-
     async byContactInfo(viewer, q) {
-      const rows = await db.selectFrom('contacts as c').selectAll('c').where((eb) => byContactInfoCondition(eb, viewer, q))
-        .orderBy('c.id', 'asc').limit(q.count).offset(q.startIndex).execute();
-      const total = await totals.get(`${visibilityClass(viewer)}|${byContactInfoTotalKey(q)}`, async () => {
-        const r = await db.selectFrom('contacts as c').select((eb) => eb.fn.countAll<number>().as('n'))
-          .where((eb) => byContactInfoCondition(eb, viewer, q)).executeTakeFirstOrThrow();
-        return Number(r.n);
-      });
-      return { items: await loadRecords(db, catalogue, rows, viewer), total };
+      const page = engine.byContactInfo(viewer, q);
+      return { items: page.indexes.map((i) => contactRecordOf(engine.columns, i, viewer, 'byContactInfo')), total: page.total };
     },
-
     async userByToken(token) {
       return byToken.get(token);
     },
-
     async userByCredentials(userName, password) {
       const user = byUserName.get(userName.toLowerCase());
       return user && user.password === password ? user : undefined;
     },
-
     async close() {
       await database.close();
     },
   };
 }
-
-

@@ -1,4 +1,5 @@
 import type { Contact, ContactInfo, CustomFieldDefinition, Stage, User } from '../data/model.js';
+import type { QueryEngine } from '../engine/queryEngine.js';
 
 export interface Viewer { id: string; isAdmin: boolean }
 
@@ -63,6 +64,9 @@ export interface ContactRecord {
 }
 
 export interface Store {
+  /** The in-memory query engine loaded from the database: answers pages as contact indexes. */
+  engine: QueryEngine;
+  /** A page of filter's contacts as records (for tests and tools; the HTTP layer writes fragments). */
   filterContacts(viewer: Viewer, q: FilterQuery): Promise<Page<ContactRecord>>;
   byContactInfo(viewer: Viewer, q: ByContactInfoQuery): Promise<Page<ContactRecord>>;
   userByToken(token: string): Promise<User | undefined>;

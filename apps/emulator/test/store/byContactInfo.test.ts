@@ -44,12 +44,18 @@ describe.each(backends())('byContactInfo on $name', (backend) => {
     expect(await ids({ infoType: 7, category: 2 })).toEqual([1]);
   });
 
-  it('%, _, quotes and backslashes in data are literal', async () => {
-    expect(await ids({ infoType: 0, data: '%' })).toEqual([7]);
-    expect(await ids({ infoType: 0, data: '_' })).toEqual([7]);
+  it('% and _ in data are wildcards, as in the real server\'s unescaped LIKE; quotes and backslashes are literal', async () => {
+    expect(await ids({ infoType: 0, data: '%' })).toEqual([4, 7]); // every phone
+    expect(await ids({ infoType: 0, data: '_' })).toEqual([4, 7]);
+    expect(await ids({ infoType: 0, data: '5_5' })).toEqual([4]); // "+1 555 0100"
+    expect(await ids({ infoType: 0, data: '5%5' })).toEqual([4]);
+    expect(await ids({ infoType: 0, data: 'OFF%SALE' })).toEqual([7]); // "50% off_sale\\x'"
+    expect(await ids({ infoType: 0, data: 'f_s' })).toEqual([7]);
+    expect(await ids({ infoType: 0, data: 'x_y' })).toEqual([]);
+    expect(await ids({ infoType: 1, data: 'j_hn@%.test' })).toEqual([4]);
     expect(await ids({ infoType: 0, data: "x'" })).toEqual([7]);
     expect(await ids({ infoType: 0, data: '\\x' })).toEqual([7]);
-    expect(await ids({ infoType: 0, data: '5%5' })).toEqual([]);
+    expect(await ids({ infoType: 0, data: '\\y' })).toEqual([]);
   });
 
   it('paging and visibility', async () => {

@@ -151,6 +151,16 @@ describe.each(backends())('filterContacts on $name', (backend) => {
     expect(john.company).toMatchObject({ displayName: 'Acme Corp', canEdit: true, canDelete: false });
   });
 
+  it('the nested company on filter only for viewers who may see it (bycontactinfo shows it to all)', async () => {
+    const zoe = async (viewer: Viewer) => (await store.filterContacts(viewer, { filterValue: 'zoë', startIndex: 0, count: 1 })).items[0];
+    expect((await zoe(carol)).company).toBeNull();
+    expect((await zoe(bob)).company).toBeNull();
+    expect((await zoe(alice)).company).toMatchObject({ displayName: 'Globex', canEdit: true });
+    expect((await zoe(admin)).company).toMatchObject({ displayName: 'Globex' });
+    const byInfo = (await store.byContactInfo(carol, { infoType: 1, data: 'globex', startIndex: 0, count: 1 })).items[0];
+    expect(byInfo.company).toMatchObject({ displayName: 'Globex', canEdit: false, accessList: [{ userName: 'alice' }] });
+  });
+
   it('loads the page records: tags, infos, custom fields, stage, company, access list, persons count', async () => {
     const [acme] = (await store.filterContacts(admin, { filterValue: 'acme corp', contactListView: 1, startIndex: 0, count: 1 })).items;
     expect(acme.personsCount).toBe(2);

@@ -22,9 +22,19 @@ function writeElement(name: string, value: unknown, out: string[]): void {
   }
 }
 
+/** One element, for answers assembled from pre-written parts (the emulator's contact fragments). */
+export function writeXmlElement(name: string, value: unknown): string {
+  const out: string[] = [];
+  writeElement(name, value, out);
+  return out.join('');
+}
+
+/** The declaration that opens every XML answer. */
+export const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';
+
 /** Serialises `value` under the root element `rootName` (`result` for every envelope). */
 export function writeXml(value: unknown, rootName = 'result'): string {
-  const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>'];
+  const out: string[] = [XML_DECLARATION];
   writeElement(rootName, value, out);
   return out.join('');
 }

@@ -1,0 +1,144 @@
+// The sets a filter intersects, built once at load: one per tag, stage, contact type, share kind,
+// company/person, "in a deal" and manager, plus creation-time buckets for date ranges. Visibility sets
+// are built per user on first use and kept.
+import { TypedFastBitSet } from 'typedfastbitset';
+import { LRUCache } from 'lru-cache';
+import { ShareType, tagKey } from '../data/model.js';
+import type { Viewer } from '../store/types.js';
+import type { ContactColumns } from './contactColumns.js';
+import type { ContactOrders } from './contactOrders.js';
+import { emptySet, union, type ContactSet } from './contactSet.js';
+
+// Date ranges: whole buckets of the creation order come from prefix bitmaps, only the two ends bit by bit.
+const DATE_BUCKETS = 64;
+
+export interface ContactIndex {
+  companies: ContactSet;
+  persons: ContactSet;
+  inDeal: ContactSet;
+  shared: ContactSet;
+  private: ContactSet;
+  noManager: ContactSet;
+  byStage: Map<number, ContactSet>;
+  byType: Map<number, ContactSet>;
+  /** By trimmed, lower-cased title. */
+  byTag: Map<string, ContactSet>;
+  /** By manager key (ContactColumns.managerKeys). */
+  byManager: Map<number, ContactSet>;
+  /** The contacts created in [from, to] (epoch microseconds, inclusive). */
+  createdBetween(from: number, to: number): ContactSet;
+  /** What a viewer may see; undefined for administrators, who see everything. */
+  visibleTo(viewer: Viewer): ContactSet | undefined;
+}
+
+function groupSets(size: number, keyOf: (i: number) => number | undefined): Map<number, ContactSet> {
+  const bits = new Map<number, TypedFastBitSet>();
+  for (let i = 0; i < size; i++) {
+    const key = keyOf(i);
+    if (key === undefined) continue;
+    let set = bits.get(key);
+    if (!set) bits.set(key, (set = new TypedFastBitSet()));
+    set.add(i);
+  }
+  return new Map([...bits].map(([key, b]) => [key, { bits: b, size: b.size() }]));
+}
+
+export function buildContactIndex(c: ContactColumns, orders: ContactOrders): ContactIndex {
+  const n = c.size;
+  const kind = groupSets(n, (i) => c.isCompany[i]);
+  const share = groupSets(n, (i) => (c.shareType[i] === ShareType.None ? 0 : 1));
+  const tagSets = new Map<number, TypedFastBitSet>();
+  for (let i = 0; i < n; i++) {
+    for (let k = c.tags.start[i]; k < c.tags.start[i + 1]; k++) {
+      const tagId = c.tags.tagId[k];
+      let set = tagSets.get(tagId);
+      if (!set) tagSets.set(tagId, (set = new TypedFastBitSet()));
+      set.add(i);
+    }
+  }
+  const byTag = new Map<string, ContactSet>();
+  for (const [tagId, title] of [...c.tagTitles].sort((a, b) => a[0] - b[0])) {
+    const key = tagKey(title);
+    const bits = tagSets.get(tagId);
+    // titles that differ only in case or spaces are one tag to a filter: the first id wins, as before
+    if (!byTag.has(key)) byTag.set(key, bits ? { bits, size: bits.size() } : emptySet());
+  }
+  const managerSets = new Map<number, TypedFastBitSet>();
+  const noManager = new TypedFastBitSet();
+  for (let i = 0; i < n; i++) {
+    const from = c.access.start[i];
+    const to = c.access.start[i + 1];
+    if (from === to) noManager.add(i);
+    for (let k = from; k < to; k++) {
+      let set = managerSets.get(c.access.manager[k]);
+      if (!set) managerSets.set(c.access.manager[k], (set = new TypedFastBitSet()));
+      set.add(i);
+    }
+  }
+  const byManager = new Map([...managerSets].map(([key, bits]) => [key, { bits, size: bits.size() }]));
+  const shared = share.get(1) ?? emptySet();
+
+  const created = orders.Created;
+  const bucket = Math.max(1024, Math.ceil(n / DATE_BUCKETS));
+  // prefix[k]: the contacts whose rank in creation order is below k * bucket
+  const prefix: TypedFastBitSet[] = [new TypedFastBitSet()];
+  for (let k = 1; (k - 1) * bucket < n; k++) {
+    const bits = prefix[k - 1].clone();
+    for (let p = (k - 1) * bucket; p < Math.min(n, k * bucket); p++) bits.add(created.permutation[p]);
+    prefix.push(bits);
+  }
+  // the first rank whose creation time is >= t (or > t with `after`)
+  const rankAt = (t: number, after: boolean): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = c.created[created.permutation[mid]];
+      if (v < t || (after && v === t)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+
+  const visibility = new LRUCache<string, ContactSet>({ max: 256 });
+  return {
+    companies: kind.get(1) ?? emptySet(),
+    persons: kind.get(0) ?? emptySet(),
+    inDeal: groupSets(n, (i) => (c.inDeal[i] ? 1 : undefined)).get(1) ?? emptySet(),
+    shared,
+    private: share.get(0) ?? emptySet(),
+    noManager: { bits: noManager, size: noManager.size() },
+    byStage: groupSets(n, (i) => c.stageId[i]),
+    byType: groupSets(n, (i) => c.contactTypeId[i]),
+    byTag,
+    byManager,
+    createdBetween(from, to) {
+      const lo = rankAt(from, false);
+      const hi = rankAt(to, true);
+      if (hi <= lo) return emptySet();
+      const firstWhole = Math.ceil(lo / bucket);
+      const lastWhole = Math.floor(hi / bucket);
+      let bits: TypedFastBitSet;
+      let p = lo;
+      if (firstWhole < lastWhole) {
+        bits = prefix[lastWhole].clone().difference(prefix[firstWhole]);
+        for (; p < firstWhole * bucket; p++) bits.add(created.permutation[p]);
+        p = lastWhole * bucket;
+      } else {
+        bits = new TypedFastBitSet();
+      }
+      for (; p < hi; p++) bits.add(created.permutation[p]);
+      return { bits, size: hi - lo };
+    },
+    visibleTo(viewer) {
+      if (viewer.isAdmin) return undefined;
+      let set = visibility.get(viewer.id);
+      if (!set) {
+        const own = byManager.get(c.managerKeys.get(viewer.id.toLowerCase()) ?? -1);
+        set = own ? union(shared, own) : shared;
+        visibility.set(viewer.id, set);
+      }
+      return set;
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// `filterValue` on filter: every search word must start a word of the display name (lower-cased,
+// split on white space). Words are kept sorted by code point, so a prefix is a range of them.
+import { LRUCache } from 'lru-cache';
+import { TypedFastBitSet } from 'typedfastbitset';
+import { displayNameOf } from '../data/model.js';
+import type { ContactColumns } from './contactColumns.js';
+import { compareCodePoints } from './codePointOrder.js';
+import { union, type ContactSet } from './contactSet.js';
+
+/** Distinct lower-cased words of a text split on white space: the display name's, and the search's. */
+export function nameWords(text: string): string[] {
+  return [...new Set(text.toLowerCase().split(/\s+/).filter((w) => w.length > 0))];
+}
+
+export interface NameSearch {
+  /** The contacts whose display name has, for every word, a word starting with it. */
+  matching(words: string[]): ContactSet;
+  /** `matching` plus the contacts that name one of the matching companies as theirs. */
+  withCompanyMembers(matches: ContactSet): ContactSet;
+}
+
+export function buildNameSearch(c: ContactColumns, cacheBytes = 64 * 1024 * 1024): NameSearch {
+  const postings = new Map<string, number[]>();
+  for (let i = 0; i < c.size; i++) {
+    const name = displayNameOf({ isCompany: c.isCompany[i] === 1, firstName: c.firstName[i], lastName: c.lastName[i], companyName: c.companyName[i] });
+    for (const word of nameWords(name)) {
+      const list = postings.get(word);
+      if (list) list.push(i);
+      else postings.set(word, [i]);
+    }
+  }
+  const words = [...postings.keys()].sort(compareCodePoints);
+  const lists = words.map((w) => Int32Array.from(postings.get(w)!));
+  postings.clear();
+
+  // members of each company, in CSR form
+  const memberStart = new Int32Array(c.size + 1);
+  for (let i = 0; i < c.size; i++) if (c.companyIndex[i] >= 0) memberStart[c.companyIndex[i] + 1]++;
+  for (let i = 0; i < c.size; i++) memberStart[i + 1] += memberStart[i];
+  const members = new Int32Array(memberStart[c.size]);
+  const fill = memberStart.slice(0, c.size);
+  for (let i = 0; i < c.size; i++) if (c.companyIndex[i] >= 0) members[fill[c.companyIndex[i]]++] = i;
+
+  // one bitmap per searched prefix: people type the same few prefixes ("a", "jo", "smi") over and over
+  const byPrefix = new LRUCache<string, ContactSet>({ maxSize: cacheBytes, sizeCalculation: () => Math.ceil(c.size / 8) + 64 });
+  const startingWith = (prefix: string): ContactSet => {
+    const cached = byPrefix.get(prefix);
+    if (cached) return cached;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareCodePoints(words[mid], prefix) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const bits = new TypedFastBitSet();
+    for (let w = lo; w < words.length && words[w].startsWith(prefix); w++) for (const i of lists[w]) bits.add(i);
+    const set = { bits, size: bits.size() };
+    byPrefix.set(prefix, set);
+    return set;
+  };
+
+  return {
+    matching(searchWords) {
+      const sets = searchWords.map(startingWith).sort((a, b) => a.size - b.size);
+      const bits = sets[0].bits.clone();
+      for (const s of sets.slice(1)) bits.intersection(s.bits);
+      return { bits, size: bits.size() };
+    },
+    withCompanyMembers(matches) {
+      const extra = new TypedFastBitSet();
+      matches.bits.forEach((i) => {
+        if (!c.isCompany[i]) return;
+        for (let k = memberStart[i]; k < memberStart[i + 1]; k++) extra.add(members[k]);
+      });
+      return union(matches, { bits: extra, size: 0 });
+    },
+  };
+}

@@ -1,0 +1,102 @@
+// Answers filter and bycontactinfo from memory: a filter is the intersection of prebuilt sets, `total`
+// is that set's size, and the page comes from the prebuilt order of its `sortBy`.
+import { ContactListView, EMPTY_GUID, tagKey } from '../data/model.js';
+import { BadQueryError } from '../store/errors.js';
+import type { ByContactInfoQuery, FilterQuery, Viewer } from '../store/types.js';
+import type { ContactColumns } from './contactColumns.js';
+import { buildContactIndex, type ContactIndex } from './contactIndex.js';
+import { buildContactOrders, type ContactOrders } from './contactOrders.js';
+import { emptySet, intersectAll, type ContactSet } from './contactSet.js';
+import { buildInfoSearch, type InfoSearch } from './infoSearch.js';
+import { buildNameSearch, nameWords, type NameSearch } from './nameSearch.js';
+import { pageOf } from './pageOf.js';
+
+/** More distinct tags than this is refused (400) rather than intersected. */
+export const MAX_DISTINCT_TAGS = 1000;
+const DAY_US = 86_400_000_000;
+const MINUTE_US = 60_000_000;
+const VIEWS = new Set<number>(Object.values(ContactListView));
+
+/** A page as contact indexes, with the size of the whole result. */
+export interface PageRef { indexes: number[]; total: number }
+
+export interface QueryEngine {
+  readonly columns: ContactColumns;
+  filter(viewer: Viewer, q: FilterQuery): PageRef;
+  byContactInfo(viewer: Viewer, q: ByContactInfoQuery): PageRef;
+}
+
+export function buildQueryEngine(columns: ContactColumns): QueryEngine {
+  const orders: ContactOrders = buildContactOrders(columns);
+  const index: ContactIndex = buildContactIndex(columns, orders);
+  const names: NameSearch = buildNameSearch(columns);
+  const infos: InfoSearch = buildInfoSearch(columns);
+  const size = columns.size;
+  const EMPTY: PageRef = { indexes: [], total: 0 };
+
+  /** The sets a filter intersects, or null when nothing can match. */
+  function filterSets(viewer: Viewer, q: FilterQuery): ContactSet[] | null {
+    const view = q.contactListView ?? ContactListView.All;
+    if (!VIEWS.has(view)) return null;
+    const sets: ContactSet[] = [];
+    const visible = index.visibleTo(viewer);
+    if (visible) sets.push(visible);
+    if (view === ContactListView.Company) sets.push(index.companies);
+    if (view === ContactListView.Person) sets.push(index.persons);
+    if (view === ContactListView.WithOpportunity) sets.push(index.inDeal);
+
+    if (q.tags && q.tags.length > 0) {
+      const keys = q.tags.map(tagKey);
+      const distinct = new Set(keys);
+      // the same tag twice gives an empty list on the real server
+      if (distinct.size < keys.length) return null;
+      if (distinct.size > MAX_DISTINCT_TAGS) throw new BadQueryError(`tags: at most ${MAX_DISTINCT_TAGS} distinct tags are accepted, got ${distinct.size}`);
+      for (const key of distinct) {
+        const tagged = index.byTag.get(key);
+        if (!tagged) return null; // an unknown tag
+        sets.push(tagged);
+      }
+    }
+    if (q.contactStage !== undefined && q.contactStage >= 0) sets.push(index.byStage.get(q.contactStage) ?? emptySet());
+    if (q.contactType !== undefined && q.contactType >= 0) sets.push(index.byType.get(q.contactType) ?? emptySet());
+    if (q.fromDate !== undefined || q.toDate !== undefined) {
+      // the real server widens toDate to the end of that day, minus a minute
+      sets.push(index.createdBetween(q.fromDate ?? -Infinity, q.toDate === undefined ? Infinity : q.toDate + DAY_US - MINUTE_US));
+    }
+    if (q.responsibleId !== undefined) {
+      const responsible = q.responsibleId.toLowerCase();
+      sets.push(responsible === EMPTY_GUID ? index.noManager : (index.byManager.get(columns.managerKeys.get(responsible) ?? -1) ?? emptySet()));
+    }
+    if (q.isShared === true) sets.push(index.shared);
+    if (q.isShared === false) sets.push(index.private);
+
+    const words = nameWords(q.filterValue ?? '');
+    if (words.length > 0) {
+      const byName = names.matching(words);
+      // persons of the companies whose name matches come along in the All and Person views
+      sets.push(view === ContactListView.All || view === ContactListView.Person ? names.withCompanyMembers(byName) : byName);
+    }
+    return sets;
+  }
+
+  return {
+    columns,
+    filter(viewer, q) {
+      const sets = filterSets(viewer, q);
+      if (!sets) return EMPTY;
+      const result = intersectAll(sets);
+      // without sortBy the real server sorts newest first and ignores sortOrder
+      const order = orders[q.sortBy ?? 'Created'];
+      const descending = q.sortBy === undefined || q.sortOrder === 'descending';
+      return { indexes: pageOf(result, size, order, { startIndex: q.startIndex, count: q.count, descending }), total: result ? result.size : size };
+    },
+
+    byContactInfo(viewer, q) {
+      const sets = [infos.matching(q)];
+      const visible = index.visibleTo(viewer);
+      if (visible) sets.push(visible);
+      const result = intersectAll(sets)!;
+      return { indexes: pageOf(result, size, orders.Id, { startIndex: q.startIndex, count: q.count, descending: false }), total: result.size };
+    },
+  };
+}
