@@ -59,8 +59,8 @@ export interface ContactColumns {
 type Row = unknown[];
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
-async function eachRow(db: EmulatorDatabase, table: TableName, visit: (row: Row) => void, orderBy?: string): Promise<void> {
-  for await (const batch of db.rows(table, orderBy)) for (const row of batch) visit(row);
+async function eachRow(db: EmulatorDatabase, table: TableName, visit: (row: Row) => void): Promise<void> {
+  for await (const batch of db.rows(table)) for (const row of batch) visit(row);
 }
 
 /** Reads every table of the store of record into columns. */
@@ -82,7 +82,7 @@ export async function readContactColumns(db: EmulatorDatabase): Promise<ContactC
     id: String(r[U.id]).toLowerCase(), userName: String(r[U.user_name]), password: String(r[U.password]), token: String(r[U.token]),
     displayName: String(r[U.display_name]), title: str(r[U.title]), isAdmin: Number(r[U.is_admin]) === 1,
     crmAccess: Number(r[U.crm_access]) === 1, avatarSmall: String(r[U.avatar_small]), profileUrl: String(r[U.profile_url]),
-  }), 'id');
+  }));
   const userIndex = new Map(users.map((u, i) => [u.id, i]));
 
   const stages = new Map<number, Stage>();
@@ -92,7 +92,7 @@ export async function readContactColumns(db: EmulatorDatabase): Promise<ContactC
   }));
   const tagTitles = new Map<number, string>();
   const T = columnPositions('tags');
-  await eachRow(db, 'tags', (r) => tagTitles.set(Number(r[T.id]), String(r[T.title])), 'id');
+  await eachRow(db, 'tags', (r) => tagTitles.set(Number(r[T.id]), String(r[T.title])));
   const customFields = new Map<number, CustomFieldDefinition>();
   const F = columnPositions('custom_fields');
   await eachRow(db, 'custom_fields', (r) => customFields.set(Number(r[F.id]), {
@@ -132,7 +132,7 @@ export async function readContactColumns(db: EmulatorDatabase): Promise<ContactC
     c.hasLateTasks[i] = Number(r[C.has_late_tasks]);
     c.taskCount[i] = Number(r[C.task_count]);
     i++;
-  }, 'id');
+  });
   c.size = i;
   interned.clear();
 
@@ -193,7 +193,7 @@ async function readInfo(db: EmulatorDatabase, contacts: number, indexOf: (id: nu
     data[r] = String(row[P.data]);
     isPrimary[r] = Number(row[P.is_primary]);
     r++;
-  }, 'id');
+  });
   const { order, start } = groupByContact(owner.subarray(0, r), contacts);
   const pick = <A extends Int32Array | Uint8Array>(a: A): A => {
     const out = new (a.constructor as new (n: number) => A)(order.length);

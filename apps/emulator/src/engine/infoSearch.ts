@@ -7,6 +7,7 @@ import { parseAddress } from '../data/address.js';
 import type { ContactColumns } from './contactColumns.js';
 import type { ContactSet } from './contactSet.js';
 import { likePattern } from './likePattern.js';
+import { buildTrigramIndex, type TrigramIndex } from './trigramIndex.js';
 
 /** The text the data pattern runs over: the data lower-cased, or for addresses their parts (not the JSON keys). */
 export function searchText(infoType: number, data: string): string {
@@ -32,6 +33,7 @@ interface RowsOfType {
   offsets: Int32Array;
   /** The contacts having a row of this type. */
   owners: ContactSet;
+  trigrams: TrigramIndex;
 }
 
 const SEPARATOR = '\u0000';
@@ -51,7 +53,10 @@ export function buildInfoSearch(c: ContactColumns): InfoSearch {
     for (let k = 0; k < list.length; k++) offsets[k + 1] = offsets[k] + texts[k].length + SEPARATOR.length;
     const owners = new TypedFastBitSet();
     for (const r of list) owners.add(info.owner[r]);
-    types.set(infoType, { rows: Int32Array.from(list), text: texts.join(SEPARATOR) + SEPARATOR, offsets, owners: { bits: owners, size: owners.size() } });
+    types.set(infoType, {
+      rows: Int32Array.from(list), text: texts.join(SEPARATOR) + SEPARATOR, offsets, owners: { bits: owners, size: owners.size() },
+      trigrams: buildTrigramIndex(texts),
+    });
   }
 
   return {
@@ -72,7 +77,9 @@ export function buildInfoSearch(c: ContactColumns): InfoSearch {
         for (let k = 0; k < of.rows.length; k++) accept(k);
       } else {
         const pattern = likePattern(data);
-        if (pattern.literal === '') {
+        if (pattern.literal.length >= 3) {
+          for (const k of of.trigrams.candidates(pattern.literals)) if (pattern.test(textOf(k))) accept(k);
+        } else if (pattern.literal === '') {
           for (let k = 0; k < of.rows.length; k++) if (pattern.test(textOf(k))) accept(k);
         } else {
           // jump from one occurrence of the literal part to the next; check the row it falls in

@@ -3,7 +3,9 @@
  * so `%` stands for any run of characters and `_` for any one character. Everything else is literal.
  */
 export interface LikePattern {
-  /** The longest run of the pattern with no wildcard: every match contains it. */
+  /** The runs of the pattern with no wildcard, longest first: every match contains each. */
+  literals: string[];
+  /** The longest of them ('' when the pattern is all wildcards). */
   literal: string;
   /** Whether a text contains the pattern. */
   test(text: string): boolean;
@@ -11,10 +13,11 @@ export interface LikePattern {
 
 export function likePattern(value: string): LikePattern {
   const pattern = value.toLowerCase();
-  const literal = pattern.split(/[%_]/).reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (literal === pattern) return { literal, test: (text) => text.includes(pattern) };
+  const literals = pattern.split(/[%_]/).filter((run) => run.length > 0).sort((a, b) => b.length - a.length);
+  const literal = literals[0] ?? '';
+  if (literal === pattern) return { literals, literal, test: (text) => text.includes(pattern) };
   const source = pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/%/g, '.*').replace(/_/g, '.');
   // `s`: % and _ match line breaks too (address parts are joined by them); `u`: _ is one code point
   const regex = new RegExp(source, 'su');
-  return { literal, test: (text) => regex.test(text) };
+  return { literals, literal, test: (text) => regex.test(text) };
 }
