@@ -1,33 +1,28 @@
-// Runs autocannon in its own process, pinned to the other core, and returns its JSON summary.
+// Runs a stream of requests against a server from another process, pinned to the other core.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pinned } from './processes.js';
-
-const require = createRequire(import.meta.url);
-const autocannonCli = join(dirname(require.resolve('autocannon/package.json')), 'autocannon.js');
+import type { BenchRequest } from './queryStream.js';
 
 export interface LoadResult {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
   bytesPerRequest: number;
+  /** Requests answered; when above the stream's length, the stream was sent more than once. */
+  sent: number;
+  distinct: number;
   non2xx: number;
   errors: number;
 }
 
-export function load(url: string, headers: Record<string, string>, seconds: number, connections = 10): LoadResult {
-  const headerArgs = Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}=${v}`]);
-  const [bin, ...args] = pinned(1, [process.execPath, autocannonCli, '-c', String(connections), '-d', String(seconds), '-j', ...headerArgs, url]);
+const runner = join(import.meta.dirname, 'loadRunner.mjs');
+
+export function load(baseUrl: string, stream: BenchRequest[], streamFile: string, seconds: number, connections: number): LoadResult {
+  writeFileSync(streamFile, JSON.stringify(stream));
+  const [bin, ...args] = pinned(1, [process.execPath, runner, baseUrl, streamFile, String(connections), String(seconds)]);
   const run = spawnSync(bin, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-  if (run.status !== 0) throw new Error(`autocannon failed: ${run.stderr}`);
-  const summary = JSON.parse(run.stdout);
-  return {
-    requestsPerSecond: Math.round(summary.requests.average),
-    p50Ms: summary.latency.p50,
-    p99Ms: summary.latency.p99,
-    bytesPerRequest: Math.round(summary.throughput.total / Math.max(1, summary.requests.total)),
-    non2xx: summary.non2xx,
-    errors: summary.errors,
-  };
+  if (run.status !== 0) throw new Error(`load runner failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as LoadResult;
 }

@@ -1,31 +1,60 @@
-// `pnpm bench`: the emulator's limits from the Emulator issue, measured on loopback.
-//   start-up with 10,000 contacts; seeding 1,000,000; a 25-contact filter page at 10,000 contacts
-//   against Prism on the same machine; the same page at 1,000,000 contacts.
-// Each server runs pinned to core 0 and autocannon to core 1 (when taskset exists).
+// `pnpm bench`: the emulator on a stream of distinct queries, against Prism and a static ceiling, at
+// several data sizes, on SQLite and PostgreSQL, at 10 and 50 connections; start-up and seeding times;
+// a soak. Results go to results/ (JSON, Markdown, SVG). BENCH_QUICK=1: 10,000 contacts on SQLite only,
+// short runs, results in results/quick/ (what CI runs, to keep the bench working).
+import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { hasTaskset, pinned, startServer, type Started } from './processes.js';
+import { startThrowawayPostgres, type ThrowawayPostgres } from '@crm-contacts/emulator/testing';
+import { harvest, type Vocabulary } from './harvest.js';
 import { load, type LoadResult } from './load.js';
+import { hasTaskset, pinned, startServer, type Started } from './processes.js';
+import { queryStream, type BenchRequest } from './queryStream.js';
+import { writeResults, type BenchResults, type ServingRun } from './report.js';
 
 const require = createRequire(import.meta.url);
-// each package's main entry sits beside its CLI in dist/
 const emulatorMain = join(dirname(require.resolve('@crm-contacts/emulator')), 'main.js');
 const mockMain = join(dirname(require.resolve('@crm-contacts/mock')), 'main.js');
+const staticMain = join(import.meta.dirname, 'staticServer.ts');
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const LARGE = Number(process.env.BENCH_LARGE_CONTACTS ?? 1_000_000);
-const TOKEN = 'bench-admin-token';
-const PAGE = '/api/2.0/crm/contact/filter?count=25&contactListView=Person&tags=vip';
+const QUICK = process.env.BENCH_QUICK === '1';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 2 : 8));
+const SIZES = QUICK ? [10_000] : (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const STORES: ('sqlite' | 'postgres')[] = QUICK ? ['sqlite'] : ['sqlite', 'postgres'];
+const CONNECTIONS = QUICK ? [10] : [10, 50];
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? (QUICK ? 4 : 60));
+const OUT = process.env.BENCH_OUT ?? join(import.meta.dirname, '..', 'results', QUICK ? 'quick' : '');
+const ADMIN_TOKEN = 'bench-admin-token';
+// enough distinct requests that no run sends one twice (a run's requests are counted against it)
+const STREAM_SIZE = Number(process.env.BENCH_STREAM ?? (QUICK ? 20_000 : 250_000));
 const LISTENING = /listening on (http:\/\/\S+)/;
+const work = mkdtempSync(join(tmpdir(), 'crm-bench-'));
+const streamFile = join(work, 'stream.json');
 
-function measure(label: string, base: string): LoadResult {
-  load(`${base}${PAGE}`, { authorization: TOKEN }, 2); // warm-up: JIT, first queries, caches
-  const result = load(`${base}${PAGE}`, { authorization: TOKEN }, SECONDS);
-  if (result.non2xx || result.errors) throw new Error(`${label}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  console.log(`${label.padEnd(44)} ${String(result.requestsPerSecond).padStart(7)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms  ${result.bytesPerRequest} B/answer`);
-  return result;
+function rssMb(pid: number | undefined): number | undefined {
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The three kinds of user from the emulator's banner: the administrator, a manager, a plain user. */
+function tokensOf(banner: string): string[] {
+  const token = (userName: string) => new RegExp(`\\s${userName} / \\S+ / (\\S+)`).exec(banner)?.[1];
+  const tokens = [ADMIN_TOKEN, token('manager1'), token('user1')].filter((t): t is string => !!t);
+  if (tokens.length < 3) throw new Error(`bench: the banner does not list manager1 and user1:\n${banner}`);
+  return tokens;
+}
+
+function emulator(contacts: number, databaseUrl?: string): Promise<Started> {
+  return startServer(pinned(0, [process.execPath, emulatorMain]), {
+    PORT: '0', CRM_CONTACTS: String(contacts), CRM_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'warn', CRM_SNAPSHOT_DIR: 'off',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+  }, LISTENING, 600_000);
 }
 
 async function withServer<T>(start: Promise<Started>, body: (s: Started) => Promise<T> | T): Promise<T> {
@@ -37,39 +66,94 @@ async function withServer<T>(start: Promise<Started>, body: (s: Started) => Prom
   }
 }
 
-// Snapshots are off unless a run asks for them: start-up figures are for a first run.
-function emulator(contacts: number, extraEnv: Record<string, string> = {}): Promise<Started> {
-  return startServer(pinned(0, [process.execPath, emulatorMain]), {
-    PORT: '0', CRM_CONTACTS: String(contacts), CRM_ADMIN_TOKEN: TOKEN, LOG_LEVEL: 'warn', CRM_SNAPSHOT_DIR: 'off', ...extraEnv,
-  }, LISTENING);
+function report(label: string, r: LoadResult): void {
+  const repeats = r.sent > r.distinct ? ` (stream repeated: ${r.distinct} distinct of ${r.sent})` : '';
+  console.log(`${label.padEnd(52)} ${String(r.requestsPerSecond).padStart(7)} req/s  p50 ${r.p50Ms} ms  p99 ${r.p99Ms} ms  ${r.bytesPerRequest} B  ${r.non2xx} non-2xx ${r.errors} errors${repeats}`);
+}
+
+/** Each run gets its own slice of the stream, so no query is repeated across runs of one server either. */
+function slicer(stream: BenchRequest[]): () => BenchRequest[] {
+  let at = 0;
+  return () => {
+    const per = Math.floor(stream.length / 4);
+    const slice = stream.slice(at, at + per);
+    at = (at + per) % (per * 4);
+    return slice;
+  };
 }
 
 async function main(): Promise<void> {
-  console.log(`bench: ${SECONDS} s per run, 10 connections, ${hasTaskset ? 'server on core 0, autocannon on core 1' : 'no taskset: unpinned'}`);
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${hasTaskset ? 'server pinned to core 0, load to core 1' : 'unpinned (no taskset)'}`;
+  console.log(`bench (${QUICK ? 'quick' : 'full'}): ${SECONDS} s per run; ${machine}`);
+  const results: BenchResults = { date: new Date().toISOString(), machine, mode: QUICK ? 'quick' : 'full', secondsPerRun: SECONDS, serving: [], starts: [] };
+  let postgres: ThrowawayPostgres | undefined;
+  let vocabulary: Vocabulary | undefined;
+  let tokens: string[] = [];
+  let typicalBytes = 40_000;
+  try {
+    if (STORES.includes('postgres')) postgres = await startThrowawayPostgres();
+    for (const store of STORES) {
+      for (const contacts of SIZES) {
+        const databaseUrl = store === 'postgres' ? await postgres!.createDatabase(`bench_${contacts}`) : undefined;
+        await withServer(emulator(contacts, databaseUrl), async (server) => {
+          results.starts.push({ store, contacts, millis: Math.round(server.startupMs), what: 'spawn to listening: generate, write to the database, read back and index' });
+          console.log(`emulator, ${store}, ${contacts.toLocaleString('en')} contacts: listening after ${Math.round(server.startupMs)} ms`);
+          vocabulary = await harvest(server.url, ADMIN_TOKEN);
+          tokens = tokensOf(server.output);
+          const next = slicer(queryStream(vocabulary, tokens, STREAM_SIZE, contacts));
+          load(server.url, next(), streamFile, 2, 10); // warm-up: JIT and first fragments, on queries not measured again
+          for (const connections of CONNECTIONS) {
+            const r = load(server.url, next(), streamFile, SECONDS, connections);
+            report(`emulator, ${store}, ${contacts.toLocaleString('en')} contacts, ${connections} conn.`, r);
+            results.serving.push({ target: 'emulator', store, contacts, connections, ...r, rssMb: rssMb(server.child.pid) });
+            if (store === 'sqlite' && contacts === SIZES[0] && connections === 10) typicalBytes = r.bytesPerRequest;
+          }
+          if (store === 'sqlite' && contacts === SIZES[0]) {
+            const one = queryStream(vocabulary, tokens, 1, 99);
+            const r = load(server.url, Array(1000).fill(one[0]), streamFile, SECONDS, 10);
+            report('emulator, one URL repeated (not the workload)', r);
+            results.serving.push({ target: 'emulator, one URL repeated', store, contacts, connections: 10, ...r, rssMb: rssMb(server.child.pid) });
+            await soak(server, queryStream(vocabulary, tokens, STREAM_SIZE, 7), contacts, results);
+          }
+        });
+      }
+    }
+    const stream = queryStream(vocabulary!, tokens, STREAM_SIZE, 3);
+    const next = slicer(stream);
+    await withServer(startServer(pinned(0, [process.execPath, mockMain]), { PORT: '0' }, LISTENING), (server) => {
+      load(server.url, next(), streamFile, 2, 10);
+      for (const connections of CONNECTIONS) {
+        const r = load(server.url, next(), streamFile, SECONDS, connections);
+        report(`Prism mock (same stream), ${connections} conn.`, r);
+        results.serving.push({ target: 'prism', connections, ...r, rssMb: rssMb(server.child.pid) });
+      }
+    });
+    await withServer(startServer(pinned(0, [process.execPath, '--import', 'tsx', staticMain, String(typicalBytes)]), {}, LISTENING), (server) => {
+      for (const connections of CONNECTIONS) {
+        const r = load(server.url, next(), streamFile, SECONDS, connections);
+        report(`static ceiling (${typicalBytes} B fixed answer), ${connections} conn.`, r);
+        results.serving.push({ target: 'static', connections, ...r });
+      }
+    });
+  } finally {
+    postgres?.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+  writeResults(OUT, results);
+  console.log(`results written to ${OUT}`);
+}
 
-  const snapshotDir = mkdtempSync(join(tmpdir(), 'crm-bench-snapshots-'));
-  const small = await withServer(emulator(10_000, { CRM_SNAPSHOT_DIR: snapshotDir }), (s) => {
-    console.log(`emulator start-up, 10,000 contacts, first run:   ${Math.round(s.startupMs)} ms (spawn to listening: generate, load, index)`);
-    return measure('emulator, 10,000 contacts', s.url);
-  });
-  await withServer(emulator(10_000, { CRM_SNAPSHOT_DIR: snapshotDir }), (s) => {
-    console.log(`emulator start-up, 10,000 contacts, from snapshot: ${Math.round(s.startupMs)} ms (spawn to listening)`);
-  });
-  rmSync(snapshotDir, { recursive: true, force: true });
-  const cold = await withServer(emulator(10_000, { CRM_RESPONSE_CACHE_MB: '0' }), (s) => measure('emulator, 10,000 contacts, no answer cache', s.url));
-  const prism = await withServer(
-    startServer(pinned(0, [process.execPath, mockMain]), { PORT: '0' }, LISTENING),
-    (s) => measure('Prism mock (same contract, same URL)', s.url),
-  );
-  const large = await withServer(emulator(LARGE, { CRM_SNAPSHOT_DIR: 'off' }), (s) => {
-    console.log(`emulator start-up, ${LARGE.toLocaleString('en')} contacts:        ${Math.round(s.startupMs)} ms (spawn to listening, seeding included)`);
-    return measure(`emulator, ${LARGE.toLocaleString('en')} contacts`, s.url);
-  });
-
-  console.log('');
-  console.log(`emulator / Prism at 10,000 contacts:  ${(small.requestsPerSecond / prism.requestsPerSecond).toFixed(1)}x (limit: at least 5x)`);
-  console.log(`${LARGE.toLocaleString('en')} / 10,000 contacts:          ${(large.requestsPerSecond / small.requestsPerSecond).toFixed(2)} (limit: at least 0.5)`);
-  console.log(`answer cache off / on at 10,000:      ${(cold.requestsPerSecond / small.requestsPerSecond).toFixed(2)}`);
+/** A long run at 50 connections: errors, and how resident memory grows once warm. */
+async function soak(server: Started, stream: BenchRequest[], contacts: number, results: BenchResults): Promise<void> {
+  const warm = load(server.url, stream.slice(0, stream.length / 5), streamFile, Math.min(10, SOAK_SECONDS), 50);
+  const before = rssMb(server.child.pid) ?? 0;
+  const r = load(server.url, stream.slice(stream.length / 5), streamFile, SOAK_SECONDS, 50);
+  const after = rssMb(server.child.pid) ?? 0;
+  results.soak = {
+    contacts, connections: 50, seconds: SOAK_SECONDS, requests: r.sent, errors: r.errors + warm.errors, non2xx: r.non2xx + warm.non2xx,
+    rssAfterWarmUpMb: before, rssEndMb: after, growthPercent: before ? ((after - before) / before) * 100 : 0,
+  };
+  console.log(`soak ${SOAK_SECONDS} s at 50 connections: ${r.sent} requests, ${r.errors} errors, ${r.non2xx} non-2xx; RSS ${before} -> ${after} MB`);
 }
 
 main().catch((error) => {

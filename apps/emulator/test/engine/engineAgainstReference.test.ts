@@ -1,0 +1,73 @@
+// The engine against a plain reference (referenceQueries.ts) on random queries for random users, on
+// both stores: the same ids in the same order, and the same total.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset } from '../../src/data/generate.js';
+import { EMPTY_GUID, type Dataset } from '../../src/data/model.js';
+import { createStore, type FilterQuery, type Store, type Viewer } from '../../src/store/index.js';
+import { backends } from '../support/databases.js';
+import { referenceByContactInfo, referenceFilter } from './referenceQueries.js';
+
+const CONTACTS = 600;
+const SEED = 4242;
+const RUNS = Number(process.env.FC_RUNS ?? 1500);
+const DAY_US = 86_400_000_000;
+const MINUTE_US = 60_000_000;
+
+describe.each(backends())('the query engine against the reference ($name)', (backend) => {
+  let store: Store;
+  let dataset: Dataset;
+  beforeAll(async () => {
+    dataset = generateDataset({ seed: SEED, contacts: CONTACTS });
+    store = await createStore({ seed: SEED, contacts: CONTACTS, databaseUrl: await backend.databaseUrl(), snapshotDir: null });
+  });
+  afterAll(async () => store?.close());
+
+  // each filter in about a third of the queries: most results are then neither empty nor everything
+  const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof({ arbitrary: fc.constant(undefined), weight: 2 }, { arbitrary, weight: 1 });
+  const viewer = () => fc.constantFrom(...dataset.users.filter((u) => u.crmAccess !== false)).map((u): Viewer => ({ id: u.id, isAdmin: u.isAdmin }));
+  const created = () => fc.integer({ min: Date.UTC(2016, 0, 1), max: Date.UTC(2025, 6, 1) }).map((ms) => Math.floor(ms / 86_400_000) * 86_400_000 * 1000);
+  const word = () => fc.constantFrom(...dataset.contacts.slice(0, 50).flatMap((c) => `${c.firstName ?? ''} ${c.lastName ?? ''} ${c.companyName ?? ''}`.toLowerCase().split(/\s+/).filter((w) => w)))
+    .chain((w) => fc.integer({ min: 1, max: w.length }).map((n) => w.slice(0, n)));
+  const filterQuery = (): fc.Arbitrary<FilterQuery> => fc.record({
+    tags: maybe(fc.array(fc.constantFrom(...dataset.tags.map((t) => t.title), 'VIP ', 'nope'), { minLength: 1, maxLength: 2 })),
+    contactStage: maybe(fc.integer({ min: -1, max: 4 })),
+    contactType: maybe(fc.integer({ min: -1, max: 5 })),
+    contactListView: maybe(fc.integer({ min: 0, max: 4 })),
+    // also exactly on a contact's creation time, so that the bounds' edges are tried
+    fromDate: maybe(fc.oneof(created(), fc.constantFrom(...dataset.contacts.map((c) => c.created)))),
+    toDate: maybe(fc.oneof(created(), fc.constantFrom(...dataset.contacts.flatMap((c) => [c.created - DAY_US + MINUTE_US, c.created - DAY_US + MINUTE_US - 1])))),
+    responsibleId: maybe(fc.constantFrom(EMPTY_GUID, ...dataset.users.map((u) => u.id))),
+    isShared: maybe(fc.boolean()),
+    filterValue: maybe(fc.array(word(), { minLength: 1, maxLength: 2 }).map((w) => w.join(' '))),
+    sortBy: maybe(fc.constantFrom('DisplayName', 'ContactType', 'Created', 'FirstName', 'LastName', 'History', 'Id' as const)),
+    sortOrder: fc.constantFrom('ascending' as const, 'descending' as const),
+    startIndex: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 700 })),
+    count: fc.oneof(fc.constant(25), fc.integer({ min: 1, max: 1000 })),
+  }, { requiredKeys: ['sortOrder', 'startIndex', 'count'] }) as fc.Arbitrary<FilterQuery>;
+
+  it('filter: same ids, order and total', async () => {
+    await fc.assert(fc.asyncProperty(viewer(), filterQuery(), async (v, q) => {
+      const page = await store.filterContacts(v, q);
+      const expected = referenceFilter(dataset, v, q);
+      expect({ ids: page.items.map((r) => r.contact.id), total: page.total }).toEqual(expected);
+    }), { numRuns: RUNS, seed: SEED });
+  });
+
+  it('bycontactinfo: same ids and total, wildcards included', async () => {
+    const fragment = fc.constantFrom(...dataset.contactInfos.slice(0, 300).map((i) => i.data.toLowerCase()))
+      .chain((text) => fc.tuple(fc.integer({ min: 0, max: text.length }), fc.integer({ min: 1, max: 6 }), fc.constantFrom('', '%', '_'))
+        .map(([at, n, wildcard]) => { const piece = text.slice(at, at + n); return wildcard && piece.length > 2 ? piece.slice(0, 1) + wildcard + piece.slice(2) : piece; }));
+    await fc.assert(fc.asyncProperty(viewer(), fc.record({
+      infoType: fc.integer({ min: 0, max: 17 }),
+      data: maybe(fragment),
+      category: maybe(fc.integer({ min: 0, max: 5 })),
+      isPrimary: maybe(fc.boolean()),
+      startIndex: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 200 })),
+      count: fc.integer({ min: 1, max: 300 }),
+    }, { requiredKeys: ['infoType', 'startIndex', 'count'] }), async (v, q) => {
+      const page = await store.byContactInfo(v, q);
+      expect({ ids: page.items.map((r) => r.contact.id), total: page.total }).toEqual(referenceByContactInfo(dataset, v, q));
+    }), { numRuns: RUNS, seed: SEED });
+  });
+});

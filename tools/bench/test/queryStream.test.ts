@@ -1,0 +1,32 @@
+// The bench's workload: distinct requests that use every parameter of both list operations, both
+// representations and every user it is given.
+import { describe, expect, it } from 'vitest';
+import { listOperations, queryStream } from '../src/queryStream.js';
+import type { Vocabulary } from '../src/harvest.js';
+
+const vocabulary: Vocabulary = {
+  tags: ['VIP', 'Lead'], nameWords: ['john', 'acme'], managerIds: ['00000000-0000-0000-0000-000000000000'], stageIds: [0, 1],
+  contactTypeIds: [0, 1], createdRange: [Date.UTC(2020, 0, 1), Date.UTC(2024, 0, 1)], infoFragments: ['acme', '555'],
+};
+
+describe('queryStream', () => {
+  const stream = queryStream(vocabulary, ['a', 'b', 'c'], 5000, 1);
+
+  it('never repeats a request for the same user', () => {
+    expect(new Set(stream.map((r) => `${r.token} ${r.path}`)).size).toBe(5000);
+  });
+
+  it('covers every path and every parameter the contract gives the list operations, and every user', () => {
+    for (const operation of listOperations()) {
+      for (const path of operation.paths) expect(stream.some((r) => r.path.startsWith(`${path}?`)), path).toBe(true);
+      for (const { name } of operation.parameters) {
+        expect(stream.some((r) => operation.paths.some((p) => r.path.startsWith(`${p}?`)) && new URLSearchParams(r.path.split('?')[1]).has(name)), name).toBe(true);
+      }
+    }
+    expect(new Set(stream.map((r) => r.token))).toEqual(new Set(['a', 'b', 'c']));
+  });
+
+  it('is the same for the same seed', () => {
+    expect(queryStream(vocabulary, ['a', 'b', 'c'], 50, 1)).toEqual(stream.slice(0, 50));
+  });
+});
