@@ -3,7 +3,7 @@
 import type { CustomFieldDefinition, Stage, User } from '../data/model.js';
 import type { EmulatorDatabase } from '../db/open.js';
 import { columnPositions, type TableName } from '../db/tables.js';
-import { groupByContact } from './growable.js';
+import { groupByContact } from './groupByContact.js';
 
 export interface ContactColumns {
   size: number;
@@ -145,7 +145,7 @@ export async function readContactColumns(db: EmulatorDatabase): Promise<ContactC
   }
 
   c.info = await readInfo(db, c.size, indexOf);
-  c.tags = await readPairs(db, 'contact_tags', c.size, indexOf, (r, at) => Number(r[at.tag_id]));
+  c.tags = await readTags(db, c.size, indexOf);
   c.fields = await readFields(db, c.size, indexOf, customFields);
   c.access = await readAccess(db, c, indexOf);
   const D = columnPositions('deal_contacts');
@@ -206,18 +206,15 @@ async function readInfo(db: EmulatorDatabase, contacts: number, indexOf: (id: nu
   };
 }
 
-async function readPairs(
-  db: EmulatorDatabase, table: 'contact_tags', contacts: number, indexOf: (id: number) => number,
-  value: (row: Row, at: Record<string, number>) => number,
-): Promise<{ start: Int32Array; tagId: Int32Array }> {
-  const total = await db.count(table);
+async function readTags(db: EmulatorDatabase, contacts: number, indexOf: (id: number) => number): Promise<ContactColumns['tags']> {
+  const total = await db.count('contact_tags');
   const owner = new Int32Array(total);
   const values = new Int32Array(total);
-  const at = columnPositions(table);
+  const at = columnPositions('contact_tags');
   let r = 0;
-  await eachRow(db, table, (row) => {
+  await eachRow(db, 'contact_tags', (row) => {
     owner[r] = indexOf(Number(row[at.contact_id]));
-    values[r] = value(row, at);
+    values[r] = Number(row[at.tag_id]);
     r++;
   });
   const { order, start } = groupByContact(owner.subarray(0, r), contacts);

@@ -1,9 +1,5 @@
-/** CSR ("compressed sparse row") lists per contact: the items of contact i are items[start[i]..start[i+1]). */
-export interface PerContact {
-  start: Int32Array;
-}
-
 /**
+ * Lists per contact in CSR form ("compressed sparse row": contact i's items are items[start[i]..start[i+1])).
  * Groups rows by contact with a stable counting sort: rows keep the order they were read in within
  * their contact. `owner[r]` is row r's contact index (-1: a row of no known contact, dropped).
  * Returns the row order, and the start offsets per contact.
