@@ -22,13 +22,13 @@ const staticMain = join(import.meta.dirname, 'staticServer.ts');
 const QUICK = process.env.BENCH_QUICK === '1';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? (QUICK ? 2 : 8));
 const SIZES = QUICK ? [10_000] : (process.env.BENCH_SIZES ?? '10000,100000,1000000').split(',').map(Number);
-const STORES: ('sqlite' | 'postgres')[] = QUICK ? ['sqlite'] : ['sqlite', 'postgres'];
+const STORES = (QUICK ? 'sqlite' : (process.env.BENCH_STORES ?? 'sqlite,postgres')).split(',') as ('sqlite' | 'postgres')[];
 const CONNECTIONS = QUICK ? [10] : [10, 50];
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? (QUICK ? 4 : 60));
 const OUT = process.env.BENCH_OUT ?? join(import.meta.dirname, '..', 'results', QUICK ? 'quick' : '');
 const ADMIN_TOKEN = 'bench-admin-token';
 // enough distinct requests that no run sends one twice (a run's requests are counted against it)
-const STREAM_SIZE = Number(process.env.BENCH_STREAM ?? (QUICK ? 20_000 : 250_000));
+const STREAM_SIZE = Number(process.env.BENCH_STREAM ?? (QUICK ? 60_000 : 250_000));
 const LISTENING = /listening on (http:\/\/\S+)/;
 const work = mkdtempSync(join(tmpdir(), 'crm-bench-'));
 const streamFile = join(work, 'stream.json');
@@ -50,8 +50,11 @@ function tokensOf(banner: string): string[] {
   return tokens;
 }
 
+// BENCH_EMULATOR_NODE_ARGS: flags for the emulator's node, e.g. `--cpu-prof --cpu-prof-dir=profiles`
+const EMULATOR_NODE_ARGS = (process.env.BENCH_EMULATOR_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 function emulator(contacts: number, databaseUrl?: string): Promise<Started> {
-  return startServer(pinned(0, [process.execPath, emulatorMain]), {
+  return startServer(pinned(0, [process.execPath, ...EMULATOR_NODE_ARGS, emulatorMain]), {
     PORT: '0', CRM_CONTACTS: String(contacts), CRM_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'warn', CRM_SNAPSHOT_DIR: 'off',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   }, LISTENING, 600_000);

@@ -28,7 +28,7 @@ export interface BenchResults {
 const n = (x: number) => x.toLocaleString('en');
 
 export function markdown(r: BenchResults): string {
-  const rows = r.serving.map((s) => `| ${s.target} | ${s.store ?? '—'} | ${s.contacts ? n(s.contacts) : '—'} | ${s.connections} | ${n(s.requestsPerSecond)} | ${s.p50Ms} | ${s.p99Ms} | ${n(s.bytesPerRequest)} | ${s.rssMb ?? '—'} | ${n(s.distinct)} of ${n(s.sent)} | ${s.non2xx + s.errors} |`);
+  const rows = r.serving.map((s) => `| ${s.target} | ${s.store ?? '—'} | ${s.contacts ? n(s.contacts) : '—'} | ${s.connections} | ${n(s.requestsPerSecond)} | ${s.p50Ms} | ${s.p99Ms} | ${n(s.bytesPerRequest)} | ${n(Math.round((s.requestsPerSecond * s.bytesPerRequest) / 1e6))} | ${s.rssMb ?? '—'} | ${n(s.distinct)} of ${n(s.sent)} | ${s.non2xx + s.errors} |`);
   const starts = r.starts.map((s) => `| ${s.store} | ${n(s.contacts)} | ${n(s.millis)} ms | ${s.what} |`);
   const lines = [
     `# Bench results (${r.mode})`,
@@ -37,8 +37,8 @@ export function markdown(r: BenchResults): string {
     '',
     'Workload: a stream of distinct queries generated from the contract\'s parameters (both list operations, every filter and sort, JSON and XML, administrator, manager and plain user); none is sent twice within a run unless "distinct of sent" says so. "One URL repeated" is the same request over and over, for comparison only.',
     '',
-    '| target | store | contacts | connections | req/s | p50 ms | p99 ms | bytes/answer | server RSS MB | distinct of sent | non-2xx + errors |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| target | store | contacts | connections | req/s | p50 ms | p99 ms | bytes/answer | MB/s | server RSS MB | distinct of sent | non-2xx + errors |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     '',
     '| store | contacts | spawn to listening | what |',

@@ -30,7 +30,7 @@ export interface HandlerInput {
 }
 
 /** An object to write, or (lists) an answer already written from contact fragments. */
-export type HandlerResult = { statusCode: number; body: unknown } | { statusCode: number; text: string };
+export type HandlerResult = { statusCode: number; body: unknown } | { statusCode: number; bytes: Buffer };
 
 export type OperationHandler = (context: HandlerContext, input: HandlerInput) => Promise<HandlerResult>;
 
@@ -41,17 +41,15 @@ export function operationHandlers(): Record<string, OperationHandler> {
     async filterContacts(context, { values, viewer, format }) {
       const query = filterQueryOf(context, values);
       const page = context.store.engine.filter(viewerOf(viewer), query);
-      const items = context.answers.items(page.indexes, viewerOf(viewer), 'filter', format);
-      const envelope = listEnvelope({ items, startIndex: query.startIndex, count: query.count, total: page.total }, 'always');
-      return { statusCode: 200, text: context.answers.list(envelope, items, format) };
+      const envelope = listEnvelope({ items: page.indexes, startIndex: query.startIndex, count: query.count, total: page.total }, 'always');
+      return { statusCode: 200, bytes: context.answers.list(envelope, page.indexes, viewerOf(viewer), 'filter', format) };
     },
 
     async getContactsByContactInfo(context, { values, viewer, format }) {
       const query = byContactInfoQueryOf(context, values);
       const page = context.store.engine.byContactInfo(viewerOf(viewer), query);
-      const items = context.answers.items(page.indexes, viewerOf(viewer), 'byContactInfo', format);
-      const envelope = listEnvelope({ items, startIndex: query.startIndex, count: query.count, total: page.total }, 'whenMoreThanCount');
-      return { statusCode: 200, text: context.answers.list(envelope, items, format) };
+      const envelope = listEnvelope({ items: page.indexes, startIndex: query.startIndex, count: query.count, total: page.total }, 'whenMoreThanCount');
+      return { statusCode: 200, bytes: context.answers.list(envelope, page.indexes, viewerOf(viewer), 'byContactInfo', format) };
     },
 
     async authenticate(context, { pairs }) {

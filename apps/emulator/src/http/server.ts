@@ -89,7 +89,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
           if (operation.method === 'POST') pairs.push(...bodyPairs(request.body));
           const values = reader.read(pairs);
           const result = await handler(context, { request, values, viewer, pairs, format });
-          if ('text' in result) return reply.code(result.statusCode).type(contentTypeOf(format)).send(result.text);
+          if ('bytes' in result) return reply.code(result.statusCode).type(contentTypeOf(format)).send(result.bytes);
           return send(reply, result.statusCode, format, result.body);
         } catch (error) {
           return sendError(request, reply, format, error);

@@ -1,64 +1,113 @@
 // An object written once as JSON or XML with holes for the members that differ per request (a
-// viewer's rights, the nested company, an envelope's list), filled in as text when answering.
+// viewer's rights, the nested company, an envelope's list), filled in when answering.
 // Written member by member with JSON.stringify and the contract's XML writer, so a filled template is
-// byte for byte what writing the whole object would give.
+// byte for byte what writing the whole object would give. Kept as UTF-8 bytes: an answer is then one
+// copy of its parts, with no string to flatten, measure and encode again on every request.
 import { writeXmlElement } from '@crm-contacts/contract/xml/write';
 
 export type Format = 'json' | 'xml';
 
+/** Bytes of an answer in the making, in order. */
+export type Chunks = Buffer[];
+
 export interface AnswerTemplate {
   format: Format;
-  open: string;
-  /** Written members (runs of them, already joined) and the names of holes, in member order. */
-  segments: string[];
+  open: Buffer;
+  /** Written members (runs of them, already joined) or, where `holes` names one, a hole. */
+  segments: Buffer[];
   holes: (string | null)[];
-  close: string;
+  close: Buffer;
+  /** Bytes held, for the cache's bound. */
+  size: number;
 }
+
+const COMMA = Buffer.from(',');
+const COMMA_BYTE = COMMA[0];
+const EMPTY = Buffer.alloc(0);
+// Stands in for a hole while the whole object is written; JSON and XML writers both pass it through.
+const MARK = '\u0001';
 
 /** A template of `value`, members named in `holes` left open. */
 export function templateOf(format: Format, name: string, value: Record<string, unknown>, holes: readonly string[]): AnswerTemplate {
-  const segments: string[] = [];
-  const holeAt: (string | null)[] = [];
-  let run: string[] = [];
-  const flush = () => {
-    if (run.length === 0) return;
-    segments.push(run.join(format === 'json' ? ',' : ''));
-    holeAt.push(null);
-    run = [];
-  };
-  for (const [key, member] of Object.entries(value)) {
-    if (member === undefined) continue;
-    if (holes.includes(key)) {
-      flush();
-      segments.push('');
-      holeAt.push(key);
-    } else {
-      run.push(format === 'json' ? `${JSON.stringify(key)}:${JSON.stringify(member)}` : writeXmlElement(key, member));
-    }
+  // Written whole, with a marker for each hole, then cut at the markers: one writer call per object.
+  const marked: Record<string, unknown> = {};
+  const holesHere: string[] = [];
+  for (const key of Object.keys(value)) {
+    const member = value[key];
+    if (member !== undefined && holes.includes(key)) {
+      marked[key] = MARK + key + MARK;
+      holesHere.push(key);
+    } else marked[key] = member;
   }
-  flush();
+  const whole = format === 'json' ? JSON.stringify(marked) : writeXmlElement(name, marked);
+  // one allocation per template, outside the shared pool, so an evicted template frees all it held
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(whole));
+  bytes.write(whole);
   // contacts and envelopes always have members, so the XML element is never the empty `<name />`
-  return format === 'json'
-    ? { format, open: '{', segments, holes: holeAt, close: '}' }
-    : { format, open: `<${name}>`, segments, holes: holeAt, close: `</${name}>` };
+  const openLength = format === 'json' ? 1 : name.length + 2;
+  const closeLength = format === 'json' ? 1 : name.length + 3;
+  const segments: Buffer[] = [];
+  const holeAt: (string | null)[] = [];
+  const run = (from: number, to: number) => {
+    // JSON: the commas around a hole are written by fillInto, which knows whether the hole is filled
+    if (format === 'json' && bytes[from] === COMMA_BYTE) from++;
+    if (format === 'json' && to > from && bytes[to - 1] === COMMA_BYTE) to--;
+    if (to <= from) return;
+    segments.push(bytes.subarray(from, to));
+    holeAt.push(null);
+  };
+  let at = openLength;
+  for (const key of holesHere) {
+    const marker = markerOf(format, key);
+    const found = bytes.indexOf(marker, at);
+    run(at, found);
+    segments.push(EMPTY);
+    holeAt.push(key);
+    at = found + marker.length;
+  }
+  run(at, bytes.length - closeLength);
+  const open = bytes.subarray(0, openLength);
+  const close = bytes.subarray(bytes.length - closeLength);
+  return { format, open, segments, holes: holeAt, close, size: bytes.length + 64 * (segments.length + 2) };
 }
 
-/** A member written as the template's format writes it: `"key":text` or `<key>text</key>`, from text already written. */
-export function memberText(format: Format, key: string, written: string): string {
-  return format === 'json' ? `${JSON.stringify(key)}:${written}` : written.startsWith(`<${key}`) ? written : `<${key}>${written}</${key}>`;
+const markers = new Map<string, Buffer>();
+/** A hole's member as the writers write it, marker for value. */
+function markerOf(format: Format, key: string): Buffer {
+  let marker = markers.get(format + key);
+  if (!marker) {
+    const text = format === 'json' ? `${JSON.stringify(key)}:${JSON.stringify(MARK + key + MARK)}` : `<${key}>${MARK}${key}${MARK}</${key}>`;
+    markers.set(format + key, (marker = Buffer.from(text)));
+  }
+  return marker;
 }
 
-/** Fills the holes with member texts (see memberText); a hole whose value is '' is left out. */
-export function fill(t: AnswerTemplate, members: Record<string, string>): string {
-  let out = t.open;
+/** The opening of a member as the template's format writes it (`"key":` or `<key>`), for text written in parts. */
+export function memberOpen(format: Format, key: string): Buffer {
+  return Buffer.from(format === 'json' ? `${JSON.stringify(key)}:` : `<${key}>`);
+}
+
+/** A whole member from a value: `"key":value` or `<key>value</key>`. */
+export function memberBytes(format: Format, key: string, value: unknown): Buffer {
+  return Buffer.from(format === 'json' ? `${JSON.stringify(key)}:${JSON.stringify(value)}` : writeXmlElement(key, value));
+}
+
+/**
+ * Appends the filled template to `out`. A hole's member is its chunks (see memberOpen/memberBytes);
+ * a hole with no chunks is left out.
+ */
+export function fillInto(out: Chunks, t: AnswerTemplate, members: Record<string, Chunks | undefined>): Chunks {
+  out.push(t.open);
   let first = true;
   for (let k = 0; k < t.segments.length; k++) {
     const hole = t.holes[k];
-    const text = hole === null ? t.segments[k] : (members[hole] ?? '');
-    if (text === '') continue;
-    if (t.format === 'json' && !first) out += ',';
-    out += text;
+    const chunks = hole === null ? undefined : members[hole];
+    if (hole !== null && (chunks === undefined || chunks.length === 0)) continue;
+    if (t.format === 'json' && !first) out.push(COMMA);
+    if (chunks) for (const c of chunks) out.push(c);
+    else out.push(t.segments[k]);
     first = false;
   }
-  return out + t.close;
+  out.push(t.close);
+  return out;
 }

@@ -1,12 +1,13 @@
 // List answers assembled from per-contact fragments: each contact is written once per endpoint flavour
-// and format (kept in a bounded cache), and only what depends on the viewer is filled in per request:
-// canEdit, canDelete, and the nested company (its own rights, and on filter whether it is shown).
+// and format (kept in a bounded cache, as UTF-8 bytes), and only what depends on the viewer is filled
+// in per request: canEdit, canDelete, and the nested company (its own rights, and on filter whether it
+// is shown). An answer is one Buffer: one copy of its parts, its length known without measuring.
 import { XML_DECLARATION } from '@crm-contacts/contract/xml/write';
 import { LRUCache } from 'lru-cache';
 import type { ContactColumns } from '../engine/contactColumns.js';
 import { companyRecordOf, companyShown, contactRecordOf, rightsOf, type Flavour } from '../engine/contactRecords.js';
 import type { Viewer } from '../store/types.js';
-import { fill, memberText, templateOf, type AnswerTemplate, type Format } from './answerTemplate.js';
+import { fillInto, memberBytes, memberOpen, templateOf, type AnswerTemplate, type Chunks, type Format } from './answerTemplate.js';
 import { renderCompanyShort, renderContact } from './contact.js';
 import { DEFAULT_FRAGMENT_CACHE_MB } from '../config.js';
 
@@ -16,18 +17,26 @@ const WRITER: Viewer = { id: '', isAdmin: true };
 const KINDS = 6; // contact × {filter, byContactInfo} × {json, xml}, company × {json, xml}
 
 export interface ContactAnswers {
-  /** The contacts at these indexes, as the members of a list answer, written for the viewer. */
-  items(indexes: number[], viewer: Viewer, flavour: Flavour, format: Format): string[];
-  /** A whole list answer: the envelope (with `response` left out) around the items. */
-  list(envelope: Record<string, unknown>, items: string[], format: Format): string;
+  /** A whole list answer: the envelope (its `response` left out) around the contacts at these indexes, written for the viewer. */
+  list(envelope: Record<string, unknown>, indexes: number[], viewer: Viewer, flavour: Flavour, format: Format): Buffer;
+}
+
+/** The members that differ per viewer, written once: `canEdit`/`canDelete` true or false, the nested company's opening. */
+function perViewerBytes(format: Format) {
+  const right = (key: string) => ({ true: [memberBytes(format, key, true)], false: [memberBytes(format, key, false)] });
+  return {
+    canEdit: right('canEdit'),
+    canDelete: right('canDelete'),
+    // XML: the company fragment is itself the <company> element; JSON: it needs its key
+    companyOpen: format === 'json' ? [memberOpen(format, 'company')] : [],
+    separator: Buffer.from(format === 'json' ? ',' : ''),
+  };
 }
 
 export function createContactAnswers(columns: ContactColumns, timeZone: string, cacheBytes = DEFAULT_FRAGMENT_CACHE_MB * 1024 * 1024): ContactAnswers {
-  const fragments = new LRUCache<number, AnswerTemplate>({
-    maxSize: cacheBytes,
-    sizeCalculation: (t) => t.segments.reduce((n, s) => n + s.length, 64),
-  });
+  const fragments = new LRUCache<number, AnswerTemplate>({ maxSize: cacheBytes, sizeCalculation: (t) => t.size });
   const kindOf = (flavour: Flavour, format: Format) => (flavour === 'filter' ? 0 : 2) + (format === 'json' ? 0 : 1);
+  const bytes = { json: perViewerBytes('json'), xml: perViewerBytes('xml') };
 
   function contactFragment(i: number, flavour: Flavour, format: Format): AnswerTemplate {
     const key = i * KINDS + kindOf(flavour, format);
@@ -50,24 +59,31 @@ export function createContactAnswers(columns: ContactColumns, timeZone: string, 
     return t;
   }
 
-  const rightsMembers = (i: number, viewer: Viewer, format: Format): Record<string, string> => {
+  function rightsMembers(i: number, viewer: Viewer, format: Format): Record<string, Chunks | undefined> {
     const { canEdit, canDelete } = rightsOf(columns, i, viewer);
-    return { canEdit: memberText(format, 'canEdit', String(canEdit)), canDelete: memberText(format, 'canDelete', String(canDelete)) };
-  };
+    const b = bytes[format];
+    return { canEdit: b.canEdit[`${canEdit}`], canDelete: b.canDelete[`${canDelete}`] };
+  }
+
+  function itemInto(out: Chunks, i: number, viewer: Viewer, flavour: Flavour, format: Format): void {
+    const members = rightsMembers(i, viewer, format);
+    const company = companyShown(columns, i, viewer, flavour);
+    if (company >= 0) members.company = fillInto([...bytes[format].companyOpen], companyFragment(company, format), rightsMembers(company, viewer, format));
+    fillInto(out, contactFragment(i, flavour, format), members);
+  }
 
   return {
-    items(indexes, viewer, flavour, format) {
-      return indexes.map((i) => {
-        const members = rightsMembers(i, viewer, format);
-        const company = companyShown(columns, i, viewer, flavour);
-        if (company >= 0) members.company = memberText(format, 'company', fill(companyFragment(company, format), rightsMembers(company, viewer, format)));
-        return fill(contactFragment(i, flavour, format), members);
+    list(envelope, indexes, viewer, flavour, format) {
+      const response: Chunks = [];
+      if (format === 'json') response.push(memberOpen(format, 'response'), Buffer.from('['));
+      indexes.forEach((i, k) => {
+        if (k > 0) response.push(bytes[format].separator);
+        itemInto(response, i, viewer, flavour, format);
       });
-    },
-    list(envelope, items, format) {
-      const t = templateOf(format, 'result', envelope, ['response']);
-      if (format === 'json') return fill(t, { response: `"response":[${items.join(',')}]` });
-      return XML_DECLARATION + fill(t, { response: items.join('') });
+      if (format === 'json') response.push(Buffer.from(']'));
+      const out: Chunks = format === 'xml' ? [Buffer.from(XML_DECLARATION)] : [];
+      fillInto(out, templateOf(format, 'result', envelope, ['response']), { response });
+      return Buffer.concat(out);
     },
   };
 }

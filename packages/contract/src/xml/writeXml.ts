@@ -1,7 +1,9 @@
 // Writes a JSON value in the real server's XML shape: root element, camelCase elements, arrays as
 // repeated sibling elements with no wrapper (an empty array writes nothing), null as an empty element.
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeText = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]);
+const SPECIAL = /[&<>"]/;
+// most values have nothing to escape: test first, replace only when needed
+const escapeText = (text: string) => (SPECIAL.test(text) ? text.replace(/[&<>"]/g, (c) => ESCAPES[c]) : text);
 
 function writeElement(name: string, value: unknown, out: string[]): void {
   if (Array.isArray(value)) {
@@ -9,13 +11,16 @@ function writeElement(name: string, value: unknown, out: string[]): void {
   } else if (value === null || value === undefined) {
     out.push(`<${name} />`);
   } else if (typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>);
-    if (entries.length === 0) {
+    const keys = Object.keys(value);
+    if (keys.length === 0) {
       out.push(`<${name} />`);
       return;
     }
     out.push(`<${name}>`);
-    for (const [key, child] of entries) if (child !== undefined) writeElement(key, child, out);
+    for (const key of keys) {
+      const child = (value as Record<string, unknown>)[key];
+      if (child !== undefined) writeElement(key, child, out);
+    }
     out.push(`</${name}>`);
   } else {
     out.push(`<${name}>${escapeText(String(value))}</${name}>`);
