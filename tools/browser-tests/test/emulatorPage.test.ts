@@ -1,7 +1,7 @@
 // The reference page beside the emulator (`pnpm start` → /docs/), in headless Chromium: it loads
 // cleanly from this machine alone, lists the contract's operations, and its console gets real answers.
 import { startEmulator } from '@crm-contacts/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contractOperations, contractTags, operation } from './support/contractOperations.js';
 import { openReferenceSession, type Console, type ReferenceSession } from './support/referencePage.js';
 
@@ -13,6 +13,7 @@ const adminToken = () => emulator.users.find((u) => u.isAdmin)!.token;
 const openFilterConsole = async () => (filterConsole ??= await guarded.reference.openConsole(FILTER.summary));
 
 beforeAll(async () => {
+  if (inject('chromiumMissing')) return;
   emulator = await startEmulator({ port: 0, contacts: 200, seed: 1 });
   guarded = await openReferenceSession(`${emulator.url}/docs/`);
 });
@@ -21,7 +22,7 @@ afterAll(async () => {
   await emulator?.close();
 });
 
-describe('the reference page beside the emulator', () => {
+describe.skipIf(inject('chromiumMissing'))('the reference page beside the emulator', () => {
   it('loads with no console error and no request leaving 127.0.0.1', async () => {
     await guarded.screenshot('emulator-page');
     expect(guarded.errors).toEqual([]);

@@ -2,7 +2,7 @@
 // contract's example from Prism, through the front that serves the page.
 import { createValidator } from '@crm-contacts/contract/validator';
 import { startMockWithDocs, type RunningMockWithDocs } from '@crm-contacts/mock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contractOperations, contractTags, operation } from './support/contractOperations.js';
 import { openReferenceSession, type ReferenceSession } from './support/referencePage.js';
 
@@ -10,6 +10,7 @@ let mock: RunningMockWithDocs;
 let guarded: ReferenceSession;
 
 beforeAll(async () => {
+  if (inject('chromiumMissing')) return;
   mock = await startMockWithDocs();
   guarded = await openReferenceSession(mock.docsUrl);
 });
@@ -18,7 +19,7 @@ afterAll(async () => {
   await mock?.close();
 });
 
-describe('the reference page beside the mock', () => {
+describe.skipIf(inject('chromiumMissing'))('the reference page beside the mock', () => {
   it('loads with no console error and no request leaving 127.0.0.1, listing every operation', async () => {
     expect(guarded.errors).toEqual([]);
     expect(guarded.outside).toEqual([]);
