@@ -1,4 +1,5 @@
 // Starts the emulator: loads the data into the store, builds the server, listens.
+import { docsPlugin } from '@crm-contacts/docs';
 import type { FastifyInstance } from 'fastify';
 import type { EmulatorConfig } from './config.js';
 import { buildServer } from './http/server.js';
@@ -32,6 +33,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
       logLevel: options.logLevel ?? 'warn',
       fragmentCacheBytes: options.fragmentCacheMb === undefined ? undefined : options.fragmentCacheMb * 1024 * 1024,
     });
+    await app.register(docsPlugin, { token: options.adminToken ?? admin?.token, server: 'same-origin', serverDescription: 'this emulator' }); // the reference page at /docs/
     await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;

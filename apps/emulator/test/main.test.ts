@@ -45,6 +45,18 @@ describe('the emulator CLI', () => {
     expect(code).toBe(0);
   });
 
+  it("prints the reference page's URL, which serves the page with the administrator's token filled in", async () => {
+    let page: Promise<string> | undefined;
+    await run({ PORT: '0', CRM_CONTACTS: '200', CRM_ADMIN_TOKEN: 'cli-admin' }, (text, stop) => {
+      if (page || !text.includes('stop with Ctrl-C')) return;
+      const url = /listening on (http:\/\/\S+)/.exec(text)![1];
+      const docs = /reference page .*: (http:\/\/\S+)/.exec(text)![1];
+      expect(docs).toBe(`${url}/docs/`);
+      page = fetch(docs).then((r) => r.text()).finally(stop);
+    });
+    expect(await page).toContain('"value": "cli-admin"');
+  });
+
   it('refuses a bad configuration with a message naming the setting, exit 1', async () => {
     const { code, output } = await run({ PORT: '0', CRM_TIMEZONE: 'Mars/Olympus' }, () => {});
     expect(code).toBe(1);

@@ -1,8 +1,9 @@
 // `pnpm mock`: the mock on PORT (default 4010), HOST (default 127.0.0.1); MOCK_DYNAMIC=1 for generated data.
-import { startMock } from './startMock.js';
+// The reference page is served beside it at /docs/ (mockWithDocs.ts).
+import { startMockWithDocs } from './mockWithDocs.js';
 
 const dynamic = process.env.MOCK_DYNAMIC === '1' || process.argv.includes('--dynamic');
-const mock = await startMock({
+const mock = await startMockWithDocs({
   port: Number(process.env.PORT ?? 4010),
   host: process.env.HOST ?? '127.0.0.1',
   dynamic,
@@ -10,6 +11,7 @@ const mock = await startMock({
   log: (line) => process.stdout.write(line),
 });
 console.log(`CRM contacts mock (${dynamic ? 'dynamic data' : 'static examples'}) on ${mock.url}`);
+console.log(`  reference page with a request console (any token works): ${mock.docsUrl}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void mock.close().then(() => process.exit(0)));
 }

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createValidator } from '@crm-contacts/contract/validator';
 import { startMock, type RunningMock } from '../src/startMock.js';
+import { MOCK_TOKEN, startMockWithDocs } from '../src/mockWithDocs.js';
 
 const validator = createValidator();
 const TOKEN = { Authorization: 'any-token' };
@@ -19,10 +20,14 @@ async function check(mock: RunningMock, path: string, init: RequestInit & { meth
   return { status: response.status, contentType: response.headers.get('content-type'), body, result };
 }
 
-describe('the static mock', () => {
+// `pnpm mock` puts a front before Prism for the reference page: every check holds through it too.
+describe.each([
+  ['Prism', startMock],
+  ['Prism behind the reference page front (pnpm mock)', startMockWithDocs],
+])('the static mock: %s', (_name, start) => {
   let mock: RunningMock;
   beforeAll(async () => {
-    mock = await startMock();
+    mock = await start();
   });
   afterAll(() => mock?.close());
 
@@ -73,6 +78,29 @@ describe('the static mock', () => {
       body: JSON.stringify({ userName: 'someone@example.com', password: 'secret' }),
     });
     expect(answer.status).toBe(201);
+    expect(answer.result.errors).toEqual([]);
+  });
+});
+
+describe('the reference page beside the mock', () => {
+  let mock: Awaited<ReturnType<typeof startMockWithDocs>>;
+  beforeAll(async () => {
+    mock = await startMockWithDocs();
+  });
+  afterAll(() => mock?.close());
+
+  it('is served at /docs/ with a token filled in, sending to the mock itself', async () => {
+    const page = await fetch(mock.docsUrl);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(`"value": "${MOCK_TOKEN}"`);
+    expect(html).toContain('"url": "/"');
+  });
+
+  it('forwards a query the contract admits at full length (1000 tags) to Prism', async () => {
+    const tags = Array.from({ length: 1000 }, (_, i) => `tags=${'t'.repeat(200)}${i}`).join('&');
+    const answer = await check(mock, `/api/2.0/crm/contact/filter?${tags}`, { headers: TOKEN });
+    expect(answer.status).toBe(200);
     expect(answer.result.errors).toEqual([]);
   });
 });

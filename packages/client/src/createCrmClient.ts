@@ -4,7 +4,7 @@ import createClient from 'openapi-fetch';
 import type { AuthenticationRequest, AuthenticationResult, AuthenticationToken, Contact, ContactList, paths } from '@crm-contacts/types';
 import type { CrmFormat } from './answerFormat.js';
 import { credentialHeaders, type CrmCredentials } from './credentials.js';
-import { pageThrough } from './pageThrough.js';
+import { MAX_PAGE_SIZE, pageThrough } from './pageThrough.js';
 import { toContractFilterQuery, type ByContactInfoQuery, type FilterContactsQuery } from './queries.js';
 import { readAnswer } from './readAnswer.js';
 
@@ -23,14 +23,32 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** The paging fields of a page that `filterEach` fetched (its contacts are what the iterator yields). */
+export type FetchedPage = Omit<ContactList, 'response'> & { contacts: number };
+
+export interface PagingOptions extends CallOptions {
+  /** Contacts per request, 1 to 1000 (the server's cap); 1000 by default. */
+  pageSize?: number;
+  /** Called after each page arrives, before its contacts are yielded: for progress. */
+  onPage?: (page: FetchedPage) => void;
+}
+
+/** A filter query without the paging parameters, which the walk sets itself. */
+export type FilterAllQuery = Omit<FilterContactsQuery, 'startIndex' | 'count'>;
+
 export interface CrmClient {
   contacts: {
     /** One page of the contacts matching the query (`GET api/2.0/crm/contact/filter`). */
     filter(query?: FilterContactsQuery, options?: CallOptions): Promise<ContactList>;
     /** The contacts whose contact information matches (`GET api/2.0/crm/contact/bycontactinfo`). */
     byContactInfo(query: ByContactInfoQuery, options?: CallOptions): Promise<ContactList>;
-    /** Every contact matching the query, fetched `pageSize` (default 1000) at a time. */
-    filterAll(query?: Omit<FilterContactsQuery, 'startIndex' | 'count'>, options?: CallOptions & { pageSize?: number }): Promise<Contact[]>;
+    /**
+     * Every contact matching the query, one at a time: a page (`pageSize`, default 1000) is fetched only
+     * when the previous one has been consumed, so memory stays flat and `break` stops the requests.
+     */
+    filterEach(query?: FilterAllQuery, options?: PagingOptions): AsyncGenerator<Contact, void, undefined>;
+    /** Every contact matching the query in one array: `filterEach` collected. */
+    filterAll(query?: FilterAllQuery, options?: PagingOptions): Promise<Contact[]>;
   };
   /** Exchanges credentials for a token, which this client then sends on every later call. */
   authenticate(credentials: AuthenticationRequest, options?: CallOptions): Promise<AuthenticationToken>;
@@ -61,11 +79,17 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
     return readAnswer<ContactList>(answer, format, 'ContactList');
   }
 
-  async function filterAll(query: Omit<FilterContactsQuery, 'startIndex' | 'count'> = {}, { pageSize = 1000, ...call }: CallOptions & { pageSize?: number } = {}): Promise<Contact[]> {
-    const contacts: Contact[] = [];
+  async function* filterEach(query: FilterAllQuery = {}, { pageSize = MAX_PAGE_SIZE, onPage, ...call }: PagingOptions = {}): AsyncGenerator<Contact, void, undefined> {
     for await (const page of pageThrough((startIndex, count) => filter({ ...query, startIndex, count }, call), pageSize)) {
-      contacts.push(...page.response);
+      const { response, ...paging } = page;
+      onPage?.({ ...paging, contacts: response.length });
+      yield* response;
     }
+  }
+
+  async function filterAll(query: FilterAllQuery = {}, options: PagingOptions = {}): Promise<Contact[]> {
+    const contacts: Contact[] = [];
+    for await (const contact of filterEach(query, options)) contacts.push(contact);
     return contacts;
   }
 
@@ -79,5 +103,5 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
     return response;
   }
 
-  return { contacts: { filter, byContactInfo, filterAll }, authenticate };
+  return { contacts: { filter, byContactInfo, filterEach, filterAll }, authenticate };
 }

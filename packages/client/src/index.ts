@@ -1,6 +1,6 @@
 // @crm-contacts/client: the typed CRM contacts client, its errors, date helpers, and the contract's
 // types and named enums (re-exported so one import gives everything a caller needs).
-export { createCrmClient, type CrmClient, type CrmClientOptions, type CallOptions } from './createCrmClient.js';
+export { createCrmClient, type CrmClient, type CrmClientOptions, type CallOptions, type PagingOptions, type FetchedPage, type FilterAllQuery } from './createCrmClient.js';
 export type { CrmCredentials } from './credentials.js';
 export type { CrmFormat } from './answerFormat.js';
 export type { FilterContactsQuery, ByContactInfoQuery } from './queries.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCrmClient } from '../src/index.js';
+import { createCrmClient, type FetchedPage } from '../src/index.js';
 import { startExampleServer, type ExampleServer } from '../src/exampleServer/index.js';
 import { manyContacts } from './support/manyContacts.js';
 
@@ -7,6 +7,51 @@ const contacts = manyContacts(23);
 let server: ExampleServer;
 beforeAll(async () => { server = await startExampleServer({ contacts }); });
 afterAll(() => server.close());
+
+// The real fetch, with the startIndex of every request it sends written down.
+function recordingFetch() {
+  const startIndexes: number[] = [];
+  const fetch: typeof globalThis.fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    startIndexes.push(Number(url.searchParams.get('startIndex')));
+    return globalThis.fetch(input, init);
+  };
+  return { fetch, startIndexes };
+}
+
+describe('contacts.filterEach', () => {
+  it('sends nothing until the first contact is asked for, then one page at a time', async () => {
+    const { fetch, startIndexes } = recordingFetch();
+    const crm = createCrmClient({ baseUrl: server.url, token: server.token, fetch });
+    const walk = crm.contacts.filterEach({}, { pageSize: 5 });
+    expect(startIndexes).toEqual([]);
+    for (let i = 0; i < 5; i++) await walk.next();
+    expect(startIndexes).toEqual([0]);
+    await walk.next();
+    expect(startIndexes).toEqual([0, 5]);
+  });
+
+  it('stops requesting when the loop breaks', async () => {
+    const { fetch, startIndexes } = recordingFetch();
+    const crm = createCrmClient({ baseUrl: server.url, token: server.token, fetch });
+    const seen: number[] = [];
+    for await (const contact of crm.contacts.filterEach({}, { pageSize: 2 })) {
+      seen.push(contact.id);
+      if (seen.length === 3) break;
+    }
+    expect(seen).toEqual(contacts.slice(0, 3).map((c) => c.id));
+    expect(startIndexes).toEqual([0, 2]);
+  });
+
+  it('yields every contact once, in order, and reports each page before its contacts', async () => {
+    const crm = createCrmClient({ baseUrl: server.url, token: server.token });
+    const events: string[] = [];
+    const onPage = (page: FetchedPage) => events.push(`page ${page.startIndex ?? 0}+${page.contacts} of ${page.total}`);
+    for await (const contact of crm.contacts.filterEach({}, { pageSize: 10, onPage })) events.push(String(contact.id));
+    const ids = contacts.map((c) => String(c.id));
+    expect(events).toEqual(['page 0+10 of 23', ...ids.slice(0, 10), 'page 10+10 of 23', ...ids.slice(10, 20), 'page 20+3 of 23', ...ids.slice(20)]);
+  });
+});
 
 describe('contacts.filterAll', () => {
   it.each([1, 5, 7, 23, 1000])('walks every page of size %i and loses no contact to nextIndex', async (pageSize) => {

@@ -1,0 +1,62 @@
+// `crm contacts by-info`: GET api/2.0/crm/contact/bycontactinfo.
+import * as contractEnums from '@crm-contacts/client';
+import { AddressCategory, ContactInfoBaseCategory, ContactInfoTypeName, PhoneCategory, type ByContactInfoQuery } from '@crm-contacts/client';
+import { Option, type Command } from 'commander';
+import { enumArgument, enumValue, namesOf, type NamedValues } from '../contractValues.js';
+import { CliError, ExitCode } from '../exitCodes.js';
+import { writePage } from '../output/formats.js';
+import { callServer } from './serverCall.js';
+import { countOption, formatOption, startOption } from './sharedOptions.js';
+
+/** Each flag and the query parameter of the contract it sets (test/flags.test.ts checks them against the bundle). */
+export const BY_INFO_FLAGS = { type: 'infoType', data: 'data', category: 'category', primary: 'isPrimary', start: 'startIndex', count: 'count' } as const;
+
+interface ByInfoOptions { type: string; data?: string; category?: string; primary?: boolean; start?: number; count?: number }
+
+const EXAMPLES = `
+Examples:
+  crm contacts by-info --type email --data acme.com
+  crm contacts by-info --type phone --data 555 --category mobile --primary
+  crm contacts by-info --type address --data berlin --category office --format csv`;
+
+/**
+ * The category names of an info type: the generated enum named after it (PhoneCategory, AddressCategory),
+ * else ContactInfoBaseCategory, as the contract's ContactInfo.category says.
+ */
+export function categoriesOf(infoType: string): NamedValues {
+  const specific = (contractEnums as unknown as Record<string, NamedValues | undefined>)[`${infoType}Category`];
+  return specific ?? ContactInfoBaseCategory;
+}
+
+export function byInfoQuery(options: ByInfoOptions): ByContactInfoQuery {
+  let category: number | undefined;
+  if (options.category !== undefined) {
+    const names = categoriesOf(options.type);
+    try {
+      category = Number(enumValue(names, options.category));
+    } catch {
+      throw new CliError(`--category '${options.category}' is not a category of ${options.type.toLowerCase()}: expected one of: ${namesOf(names)}`, ExitCode.Usage);
+    }
+  }
+  const query = { infoType: options.type as ContactInfoTypeName, data: options.data, category, isPrimary: options.primary, startIndex: options.start, count: options.count };
+  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as ByContactInfoQuery;
+}
+
+export function addByInfoCommand(contacts: Command): Command {
+  return contacts
+    .command('by-info')
+    .description('find contacts by their contact information (GET api/2.0/crm/contact/bycontactinfo)')
+    .addOption(new Option('--type <type>', `the kind of information: ${namesOf(ContactInfoTypeName)}`).argParser(enumArgument(ContactInfoTypeName)).makeOptionMandatory())
+    .addOption(new Option('--data <text>', 'text the information contains (any case)'))
+    .addOption(new Option('--category <category>', `its category, by name or number: for phones ${namesOf(PhoneCategory)}; for addresses ${namesOf(AddressCategory)}; for the rest ${namesOf(ContactInfoBaseCategory)}`))
+    .addOption(new Option('--primary', 'only primary information'))
+    .addOption(new Option('--no-primary', 'only information that is not primary'))
+    .addOption(startOption())
+    .addOption(countOption())
+    .addOption(formatOption())
+    .addHelpText('after', EXAMPLES)
+    .action(async (options: ByInfoOptions, command: Command) => {
+      const query = byInfoQuery(options);
+      await callServer(command, async ({ crm, format, out }) => writePage(await crm.contacts.byContactInfo(query, { format: format === 'xml' ? 'xml' : 'json' }), format, out));
+    });
+}

@@ -1,0 +1,58 @@
+// The `crm` command tree (commander): global connection options, the commands, and the conventions
+// every command shares: one-line errors on stderr, exit codes from exitCodes.ts.
+import { createRequire } from 'node:module';
+import { Command, CommanderError, Option } from 'commander';
+import { addByInfoCommand } from './commands/byInfoCommand.js';
+import { addFilterCommand } from './commands/filterCommand.js';
+import { addLoginCommands } from './commands/loginCommand.js';
+import { describeFailure } from './describeFailure.js';
+import { EXIT_CODES_HELP, ExitCode } from './exitCodes.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+const commandPath = (command: Command): string => (command.parent ? `${commandPath(command.parent)} ${command.name()}` : command.name());
+
+// commander's messages ("error: unknown option '--tagz'\n(Did you mean --tag?)") as one line naming the command
+function oneLineUsageError(command: Command, text: string): string {
+  const message = text.trim().replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').replace(/\.$/, '').replace('is invalid. ', 'is invalid: ');
+  return `${commandPath(command)}: ${message}; see '${commandPath(command)} --help'\n`;
+}
+
+/** Applies the shared conventions to a command and, as commander copies settings to subcommands made after, to those. */
+function conventions(command: Command): Command {
+  return command
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureHelp({ showGlobalOptions: true })
+    .configureOutput({ outputError: (text, write) => write(oneLineUsageError(command, text)) });
+}
+
+export function buildProgram(): Command {
+  const program = conventions(new Command('crm'))
+    .description('Ask the CRM contacts API (ONLYOFFICE) the quick questions: which contacts carry a tag, who has this e-mail address')
+    .version(version)
+    .addOption(new Option('--base-url <url>', 'the server, e.g. http://127.0.0.1:8080 (default: the server of the latest crm login)').env('CRM_BASE_URL'))
+    .addOption(new Option('--token <token>', 'the token to send (default: the one crm login stored)').env('CRM_TOKEN'))
+    .addHelpText('after', `\n${EXIT_CODES_HELP}`);
+
+  const contacts = program.command('contacts').description('list and find contacts');
+  // subcommands made by .command() copy the parent's settings, but the error writer must name each one
+  for (const command of [addFilterCommand(contacts), addByInfoCommand(contacts)]) conventions(command);
+  addLoginCommands(program);
+  for (const command of program.commands) conventions(command);
+  return program;
+}
+
+/** Runs crm with these arguments; resolves with the exit code. */
+export async function runCli(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return ExitCode.Ok;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+    const failure = describeFailure(error);
+    process.stderr.write(`crm: ${failure.message}\n`);
+    return failure.exitCode;
+  }
+}

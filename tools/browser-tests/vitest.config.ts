@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // installs Debian's Chromium where /usr/bin/chromium is missing (a fresh CI machine)
+    globalSetup: ['test/support/installChromium.ts'],
+    // one browser at a time: the machine has two cores, shared with the other packages' suites
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
+  },
+});
