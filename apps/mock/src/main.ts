@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `pnpm mock`: the mock on PORT (default 4010), HOST (default 127.0.0.1); MOCK_DYNAMIC=1 for generated data.
 import { startMock } from './startMock.js';
 
