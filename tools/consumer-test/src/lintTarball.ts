@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { publint } from 'publint';
-import { formatMessage } from 'publint/utils';
+import { formatMessage, formatMessagePath } from 'publint/utils';
 import { dataEntries, entryPoints } from './entryPoints.js';
 import type { Tarball } from './packTarball.js';
 
@@ -21,7 +21,7 @@ export async function publintProblems(tarball: Tarball): Promise<string[]> {
   } catch (error) {
     return [`${tarball.name}: publint could not read the tarball ${tarball.file}: ${(error as Error).message}`];
   }
-  return result.messages.map((message) => `${tarball.name}: publint ${message.type} ${message.code} at ${message.path.join('.')}: ${formatMessage(message, result.pkg, { color: false })}`);
+  return result.messages.map((message) => `${tarball.name}: publint ${message.type} ${message.code} at ${formatMessagePath(message.path)}: ${formatMessage(message, result.pkg, { color: false })}`);
 }
 
 interface AttwProblem { kind: string; entrypoint?: string; resolutionKind?: string }

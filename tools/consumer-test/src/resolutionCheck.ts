@@ -9,8 +9,9 @@ type TypeScript = typeof import('typescript');
 
 export interface ResolvedEntry { specifier: string; nodenext?: string; bundler?: string }
 
-export function resolveEntries(project: string, entries: EntryPoint[]): ResolvedEntry[] {
-  const ts = createRequire(join(project, 'package.json'))('typescript') as TypeScript;
+/** `typescriptFrom`: where TypeScript is installed (the consumer project itself, unless a test says otherwise). */
+export function resolveEntries(project: string, entries: EntryPoint[], typescriptFrom = project): ResolvedEntry[] {
+  const ts = createRequire(join(typescriptFrom, 'package.json'))('typescript') as TypeScript;
   const containingFile = join(project, 'src', 'entries.ts'); // in a "type": "module" project: an ES module
   const modes = {
     nodenext: { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext },
