@@ -2,10 +2,12 @@
 // and the bundled contract byte for byte (`openapi.json`), all from this server (no CDN).
 import { readFileSync } from 'node:fs';
 import { contractFiles, loadContract } from '@crm-contacts/contract';
-import scalarReference from '@scalar/fastify-api-reference';
+import scalarReference, { type FastifyApiReferenceOptions } from '@scalar/fastify-api-reference';
 import type { FastifyPluginAsync } from 'fastify';
 import { consoleDocument } from './consoleDocument.js';
 import { REFERENCE_DOCUMENT, referenceConfiguration, type ReferenceOptions } from './referenceConfiguration.js';
+
+type ScalarConfiguration = NonNullable<FastifyApiReferenceOptions['configuration']>;
 
 export interface DocsPluginOptions extends ReferenceOptions {
   /** Where the page lives; `/docs` by default (the page itself is `/docs/`). */
@@ -22,5 +24,5 @@ export const docsPlugin: FastifyPluginAsync<DocsPluginOptions> = async (app, opt
   const referenceJson = JSON.stringify(consoleDocument(loadContract()));
   app.get(`${routePrefix}/${CONTRACT_DOCUMENT}`, (_request, reply) => reply.type('application/json; charset=utf-8').send(contractJson));
   app.get(`${routePrefix}/${REFERENCE_DOCUMENT}`, (_request, reply) => reply.type('application/json; charset=utf-8').send(referenceJson));
-  await app.register(scalarReference, { routePrefix, configuration: referenceConfiguration(loadContract(), options), logLevel: 'warn' });
+  await app.register(scalarReference, { routePrefix, configuration: referenceConfiguration(loadContract(), options) as ScalarConfiguration, logLevel: 'warn' });
 };

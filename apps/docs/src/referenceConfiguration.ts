@@ -1,12 +1,13 @@
 // The Scalar configuration of the reference page, from the bundled contract: its title, and the
 // security scheme the console fills in first (the contract's first alternative of `security`).
 import type { OpenApiDocument } from '@crm-contacts/contract';
-import type { FastifyApiReferenceOptions } from '@scalar/fastify-api-reference';
 
 /** The document the page renders, beside the page: the contract with the console's defaults (consoleDocument.ts). */
 export const REFERENCE_DOCUMENT = 'openapi.reference.json';
 
-export type ReferenceConfiguration = NonNullable<FastifyApiReferenceOptions['configuration']>;
+// Scalar's configuration, typed loosely on purpose: Scalar's own declarations need @types/har-format,
+// which a consumer of this package would then have to install to compile (docsPlugin.ts passes it on).
+export type ReferenceConfiguration = Record<string, unknown>;
 
 export interface ReferenceOptions {
   /** A token the console sends from the start (the emulator's administrator, or any for the mock). */
@@ -46,5 +47,5 @@ export function referenceConfiguration(document: OpenApiDocument, options: Refer
       preferredSecurityScheme: scheme,
       ...(options.token ? { securitySchemes: { [scheme]: { value: options.token } } } : {}),
     },
-  } as ReferenceConfiguration;
+  };
 }

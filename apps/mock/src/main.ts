@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // `pnpm mock`: the mock on PORT (default 4010), HOST (default 127.0.0.1); MOCK_DYNAMIC=1 for generated data.
 // The reference page is served beside it at /docs/ (mockWithDocs.ts).
 import { startMockWithDocs } from './mockWithDocs.js';
