@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    benchmark: { include: ['bench/**/*.bench.ts'] },
     // starts (and at the end removes) a throwaway PostgreSQL cluster for the store suite
     globalSetup: ['test/support/postgres.ts'],
     testTimeout: 30_000,

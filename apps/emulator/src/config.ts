@@ -6,6 +6,8 @@ import { DEFAULT_CONTACTS, DEFAULT_SEED } from './store/index.js';
 
 /** Enough for every fragment of 100,000 contacts; beyond that the least recently used are written again. */
 export const DEFAULT_FRAGMENT_CACHE_MB = 256;
+/** The largest scenario document the control API accepts (about 20,000 contacts of generated size). */
+export const DEFAULT_SCENARIO_MAX_MB = 16;
 
 export interface EmulatorConfig {
   port: number;
@@ -25,6 +27,8 @@ export interface EmulatorConfig {
   fragmentCacheMb: number;
   /** Where generated databases are kept between runs (CRM_SNAPSHOT_DIR); null: never (CRM_SNAPSHOT_DIR=off). */
   snapshotDir?: string | null;
+  /** The largest scenario document the control API accepts, in megabytes. */
+  scenarioMaxMb: number;
 }
 
 export class ConfigError extends Error {}
@@ -43,6 +47,7 @@ const FLAGS = {
   'log-level': { type: 'string', env: 'LOG_LEVEL' },
   'fragment-cache-mb': { type: 'string', env: 'CRM_FRAGMENT_CACHE_MB' },
   'snapshot-dir': { type: 'string', env: 'CRM_SNAPSHOT_DIR' },
+  'scenario-max-mb': { type: 'string', env: 'CRM_SCENARIO_MAX_MB' },
 } as const;
 
 export const USAGE = `Usage: crm-emulator [--flag value ...]   (each flag also as an environment variable)
@@ -97,5 +102,6 @@ export function readConfig(argv: string[] = process.argv.slice(2), env: NodeJS.P
     logLevel: get('log-level') || 'info',
     fragmentCacheMb: integer('CRM_FRAGMENT_CACHE_MB', get('fragment-cache-mb'), DEFAULT_FRAGMENT_CACHE_MB, 1, 16384),
     snapshotDir: get('snapshot-dir') === 'off' ? null : get('snapshot-dir') || undefined,
+    scenarioMaxMb: integer('CRM_SCENARIO_MAX_MB', get('scenario-max-mb'), DEFAULT_SCENARIO_MAX_MB, 1, 1024),
   };
 }

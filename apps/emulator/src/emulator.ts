@@ -3,7 +3,9 @@ import { docsPlugin } from '@crm-contacts/docs';
 import type { FastifyInstance } from 'fastify';
 import type { EmulatorConfig } from './config.js';
 import { buildServer } from './http/server.js';
-import { createStore, type Store, type StoreInfo } from './store/index.js';
+import { servedData } from './http/servedData.js';
+import { Scenarios } from './scenarios/scenarios.js';
+import { createStore, DEFAULT_CONTACTS, DEFAULT_SEED, type Store, type StoreInfo } from './store/index.js';
 
 export interface StartOptions extends Partial<EmulatorConfig> {}
 
@@ -25,13 +27,24 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
   try {
     const admin = store.info.users.find((u) => u.isAdmin);
     const adminUser = admin && options.adminToken ? await store.userByToken(admin.token) : undefined;
+    const timeZone = options.timeZone ?? 'UTC';
+    const fragmentCacheBytes = options.fragmentCacheMb === undefined ? undefined : options.fragmentCacheMb * 1024 * 1024;
+    // a scenario's administrator signs in with CRM_ADMIN_TOKEN too
+    const scenarios = store.scenarios && new Scenarios({
+      table: store.scenarios,
+      base: { seed: options.seed ?? DEFAULT_SEED, contacts: options.contacts ?? DEFAULT_CONTACTS },
+      serve: (scenarioStore) => servedData(scenarioStore, { timeZone, adminToken: options.adminToken, fragmentCacheBytes }),
+    });
+    await scenarios?.watch();
     const app = buildServer({
       store,
-      timeZone: options.timeZone ?? 'UTC',
+      timeZone,
       adminToken: adminUser && options.adminToken ? { token: options.adminToken, user: adminUser } : undefined,
       faults: options.latencyMs || options.errorRate ? { latencyMs: options.latencyMs ?? 0, errorRate: options.errorRate ?? 0 } : undefined,
       logLevel: options.logLevel ?? 'warn',
-      fragmentCacheBytes: options.fragmentCacheMb === undefined ? undefined : options.fragmentCacheMb * 1024 * 1024,
+      fragmentCacheBytes,
+      scenarios,
+      scenarioMaxBytes: options.scenarioMaxMb === undefined ? undefined : options.scenarioMaxMb * 1024 * 1024,
     });
     await app.register(docsPlugin, { token: options.adminToken ?? admin?.token, server: 'same-origin', serverDescription: 'this emulator' }); // the reference page at /docs/
     await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });

@@ -3,3 +3,4 @@ export { startEmulator, type RunningEmulator, type StartOptions } from './emulat
 export { buildServer, type ServerOptions } from './http/server.js';
 export { readConfig, type EmulatorConfig } from './config.js';
 export { createStore, type Store, type StoreInfo } from './store/index.js';
+export { importPortal, type ImportOptions } from './import/importPortal.js';

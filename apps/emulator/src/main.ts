@@ -31,7 +31,11 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
-main().catch((error) => {
+const started = process.argv[2] === 'import'
+  // the import subcommand: a client of a portal, no server
+  ? import('./import/importCommand.js').then(async ({ importCommand }) => { process.exitCode = await importCommand(process.argv.slice(3), process.stdout, process.stderr); })
+  : main();
+started.catch((error) => {
   if (error instanceof ConfigError || error instanceof FixturesError) {
     console.error(`crm-emulator: ${error.message}`);
   } else {

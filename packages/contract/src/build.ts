@@ -1,25 +1,16 @@
 // Bundles the hand-authored, split document in openapi/ into dist/: the 3.1 document as JSON and
 // YAML, and a 3.0.3 copy for tools that do not read 3.1. Run by `pnpm build`; never edit dist/ by hand.
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
+import { bundleDocument } from './bundleDocument.js';
 import { downConvert } from './downConvert.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const root = join(packageDir, '../../openapi/openapi.yaml');
 const dist = join(packageDir, 'dist');
-mkdirSync(dist, { recursive: true });
-
-const require = createRequire(import.meta.url);
-const redocly = join(dirname(require.resolve('@redocly/cli/package.json')), 'bin/cli.js');
-const bundled = join(dist, 'openapi.json');
-execFileSync(process.execPath, [redocly, "bundle", root, "--output", bundled], { stdio: "pipe" }); // its output is a banner; a failure throws with it
-
-const document = JSON.parse(readFileSync(bundled, 'utf8'));
-writeFileSync(bundled, `${JSON.stringify(document, null, 2)}\n`);
+const document = bundleDocument(root, join(dist, 'openapi.json'));
 writeFileSync(join(dist, 'openapi.yaml'), stringify(document, { lineWidth: 0 }));
 const legacy = downConvert(document);
 writeFileSync(join(dist, 'openapi-3.0.json'), `${JSON.stringify(legacy, null, 2)}\n`);

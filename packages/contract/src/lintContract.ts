@@ -1,24 +1,26 @@
 // Bundles a split document and lints the bundle with the project's Spectral ruleset. Spectral lints
 // the bundle rather than the split files: its 3.1 schema check misreads path items that are $refs.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { bundleDocument } from './bundleDocument.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const cliOf = (pkg: string, bin: string) => join(dirname(require.resolve(`${pkg}/package.json`)), bin);
 
-export function lintContract(rootFile: string): { ok: boolean; output: string } {
+/** Lints a document with the project's ruleset, or another that extends it (the emulator's control API). */
+export function lintContract(rootFile: string, ruleset = join(repoRoot, '.spectral.yaml')): { ok: boolean; output: string } {
   const work = mkdtempSync(join(tmpdir(), 'crm-lint-'));
   try {
     const bundle = join(work, 'openapi.json');
-    execFileSync(process.execPath, [cliOf('@redocly/cli', 'bin/cli.js'), 'bundle', rootFile, '--output', bundle], { stdio: 'pipe' });
+    bundleDocument(rootFile, bundle);
     const spectral = spawnSync(
       process.execPath,
-      [cliOf('@stoplight/spectral-cli', 'dist/index.js'), 'lint', '--fail-severity=warn', '--ruleset', join(repoRoot, '.spectral.yaml'), bundle],
+      [cliOf('@stoplight/spectral-cli', 'dist/index.js'), 'lint', '--fail-severity=warn', '--ruleset', ruleset, bundle],
       { encoding: 'utf8' },
     );
     return { ok: spectral.status === 0, output: `${spectral.stdout}${spectral.stderr}` };
@@ -27,8 +29,10 @@ export function lintContract(rootFile: string): { ok: boolean; output: string } 
   }
 }
 
+// As a script: the CRM contract, or `tsx lintContract.ts <root.yaml> <ruleset.yaml>`.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { ok, output } = lintContract(join(repoRoot, 'openapi/openapi.yaml'));
+  const [rootFile, ruleset] = process.argv.slice(2);
+  const { ok, output } = rootFile ? lintContract(resolve(rootFile), ruleset && resolve(ruleset)) : lintContract(join(repoRoot, 'openapi/openapi.yaml'));
   console.log(output.trim());
   process.exit(ok ? 0 : 1);
 }

@@ -45,8 +45,13 @@ export function readFixturesFile(file: string): FixturesDocument {
   } catch (error) {
     throw new FixturesError(file, [{ path: '/', message: `cannot read JSON: ${(error as Error).message}` }]);
   }
+  return checkFixturesDocument(file, document);
+}
+
+/** The document, if its schema admits it; otherwise a FixturesError naming every violation. */
+export function checkFixturesDocument(source: string, document: unknown): FixturesDocument {
   const problems = schemaProblems(document);
-  if (problems.length > 0) throw new FixturesError(file, problems);
+  if (problems.length > 0) throw new FixturesError(source, problems);
   return document as FixturesDocument;
 }
 

@@ -4,8 +4,9 @@ import type { DatasetSource } from '../data/model.js';
 import { dropTablesSql, schemaSql, type Dialect } from './ddl.js';
 import { chunkRows, headerRows } from './rows.js';
 import { SqliteLoader } from './sqliteLoader.js';
+import { postgresScenarioTable, sqliteScenarioTable, type ScenarioTable } from './scenarioTable.js';
 import { PostgresLoader } from './postgresLoader.js';
-import { tableSpec, type TableName } from './tables.js';
+import { integerKeyed, tableSpec, type TableName } from './tables.js';
 
 export interface OpenOptions {
   /** postgres:// or postgresql:// selects PostgreSQL; otherwise SQLite. */
@@ -28,6 +29,8 @@ export interface EmulatorDatabase {
   rows(table: TableName): AsyncIterable<unknown[][]>;
   /** The number of rows of a table. */
   count(table: TableName): Promise<number>;
+  /** The scenarios loaded at run time (scenarioTable.ts). */
+  readonly scenarios: ScenarioTable;
   /** SQLite only: the whole database as a buffer (see snapshot.ts). */
   serialize?(): Buffer;
   close(): Promise<void>;
@@ -55,10 +58,6 @@ function countRows(rows: Record<string, unknown[][] | undefined>): number {
 }
 
 const columnList = (table: TableName) => tableSpec(table).columns.map((c) => c.name).join(', ');
-const integerKeyed = (table: TableName) => {
-  const spec = tableSpec(table);
-  return spec.primaryKey?.length === 1 && spec.columns.find((c) => c.name === spec.primaryKey![0])?.type === 'int';
-};
 
 /** An in-memory SQLite database from a buffer that serialize() produced: already loaded. */
 export function openSqliteSnapshot(buffer: Buffer): EmulatorDatabase {
@@ -72,6 +71,7 @@ function openSqlite(file: string | undefined, snapshot?: Buffer): EmulatorDataba
   native.pragma('temp_store = MEMORY');
   return {
     dialect: 'sqlite',
+    scenarios: sqliteScenarioTable(native),
     async load(source) {
       const started = performance.now();
       let contacts = 0;
@@ -126,8 +126,10 @@ function openPostgres(pg: typeof import('pg').default, url: string): EmulatorDat
   // Every table lives in its own schema: the emulator drops and recreates its tables on each load, and
   // must never touch a same-named table of whatever database DATABASE_URL names.
   const pool = new pg.Pool({ connectionString: url, max: 4, types, options: `-c search_path=${POSTGRES_SCHEMA}` });
+  const scenarios = postgresScenarioTable(pg, pool, { connectionString: url });
   return {
     dialect: 'postgres',
+    scenarios,
     async load(source) {
       const started = performance.now();
       let contacts = 0;
@@ -182,6 +184,7 @@ function openPostgres(pg: typeof import('pg').default, url: string): EmulatorDat
       return Number(rows[0][0]);
     },
     async close() {
+      await scenarios.close();
       await pool.end();
     },
   };

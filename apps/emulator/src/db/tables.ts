@@ -72,3 +72,9 @@ export function tableSpec(name: TableName): TableSpec {
 export function columnPositions<T extends TableName>(name: T): Record<string, number> {
   return Object.fromEntries(tableSpec(name).columns.map((c, i) => [c.name, i]));
 }
+
+/** A table keyed by one integer id: read back in id order (others in the order they were written). */
+export function integerKeyed(name: TableName): boolean {
+  const spec = tableSpec(name);
+  return spec.primaryKey?.length === 1 && spec.columns.find((c) => c.name === spec.primaryKey![0])?.type === 'int';
+}

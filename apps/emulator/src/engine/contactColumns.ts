@@ -1,7 +1,7 @@
 // The loaded data, column by column: typed arrays indexed by a contact's position in id order (its
 // "index"), strings interned, and lists per contact in CSR form. Compact enough for 1,000,000 contacts.
 import type { CustomFieldDefinition, Stage, User } from '../data/model.js';
-import type { EmulatorDatabase } from '../db/open.js';
+import type { TableReader } from '../db/datasetTables.js';
 import { columnPositions, type TableName } from '../db/tables.js';
 import { groupByContact } from './groupByContact.js';
 
@@ -59,12 +59,12 @@ export interface ContactColumns {
 type Row = unknown[];
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
-async function eachRow(db: EmulatorDatabase, table: TableName, visit: (row: Row) => void): Promise<void> {
+async function eachRow(db: TableReader, table: TableName, visit: (row: Row) => void): Promise<void> {
   for await (const batch of db.rows(table)) for (const row of batch) visit(row);
 }
 
 /** Reads every table of the store of record into columns. */
-export async function readContactColumns(db: EmulatorDatabase): Promise<ContactColumns> {
+export async function readContactColumns(db: TableReader): Promise<ContactColumns> {
   const interned = new Map<string, string>();
   // names, titles and industries repeat: one string each saves most of their memory at 1M contacts
   const intern = (v: unknown): string | null => {
@@ -175,7 +175,7 @@ export function contactIndexOf(ids: Int32Array, size: number, id: number): numbe
   return -1;
 }
 
-async function readInfo(db: EmulatorDatabase, contacts: number, indexOf: (id: number) => number): Promise<ContactColumns['info']> {
+async function readInfo(db: TableReader, contacts: number, indexOf: (id: number) => number): Promise<ContactColumns['info']> {
   const total = await db.count('contact_info');
   const owner = new Int32Array(total);
   const id = new Int32Array(total);
@@ -206,7 +206,7 @@ async function readInfo(db: EmulatorDatabase, contacts: number, indexOf: (id: nu
   };
 }
 
-async function readTags(db: EmulatorDatabase, contacts: number, indexOf: (id: number) => number): Promise<ContactColumns['tags']> {
+async function readTags(db: TableReader, contacts: number, indexOf: (id: number) => number): Promise<ContactColumns['tags']> {
   const total = await db.count('contact_tags');
   const owner = new Int32Array(total);
   const values = new Int32Array(total);
@@ -222,7 +222,7 @@ async function readTags(db: EmulatorDatabase, contacts: number, indexOf: (id: nu
 }
 
 async function readFields(
-  db: EmulatorDatabase, contacts: number, indexOf: (id: number) => number, definitions: Map<number, CustomFieldDefinition>,
+  db: TableReader, contacts: number, indexOf: (id: number) => number, definitions: Map<number, CustomFieldDefinition>,
 ): Promise<ContactColumns['fields']> {
   const total = await db.count('custom_field_values');
   const owner = new Int32Array(total);
@@ -249,7 +249,7 @@ async function readFields(
   return { start, fieldId: Int32Array.from(order, (k) => fieldId[k]), value: Array.from(order, (k) => value[k]) };
 }
 
-async function readAccess(db: EmulatorDatabase, c: ContactColumns, indexOf: (id: number) => number): Promise<ContactColumns['access']> {
+async function readAccess(db: TableReader, c: ContactColumns, indexOf: (id: number) => number): Promise<ContactColumns['access']> {
   const total = await db.count('contact_access');
   const owner = new Int32Array(total);
   const manager = new Int32Array(total);

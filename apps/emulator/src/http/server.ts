@@ -6,7 +6,7 @@ import type { Socket } from 'node:net';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { User } from '../data/model.js';
 import { BadQueryError, type Store } from '../store/index.js';
-import { createAuthenticator, unauthorized } from './authentication.js';
+import { unauthorized } from './authentication.js';
 import { errorEnvelope } from './envelope.js';
 import { ApiError, NoCrmAccessError } from './errors.js';
 import { injectFaults, type FaultOptions } from './faults.js';
@@ -15,7 +15,12 @@ import { readOperations, type OperationSpec } from './operations.js';
 import { ParameterReader } from './parameterReader.js';
 import { bodyPairs, queryPairs, registerBodyParsers } from './requestBody.js';
 import { chooseFormat, contentTypeOf, send, serialise, type Format } from './representation.js';
-import { createContactAnswers } from '../render/contactAnswers.js';
+import { FixturesError } from '../data/fixturesError.js';
+import type { Scenarios } from '../scenarios/scenarios.js';
+import { UnknownScenarioError } from '../scenarios/errors.js';
+import { SCENARIO_HEADER } from '../scenarios/scenarioHeader.js';
+import { controlApi } from './controlApi.js';
+import { servedData, type ServedData } from './servedData.js';
 
 export interface ServerOptions {
   store: Store;
@@ -27,7 +32,13 @@ export interface ServerOptions {
   /** Bytes of written contact fragments kept (CRM_FRAGMENT_CACHE_MB). */
   fragmentCacheBytes?: number;
   document?: OpenApiDocument;
+  /** Scenarios selected by the X-Emulator-Scenario header and loaded through the control API (/__emulator/). */
+  scenarios?: Scenarios<ServedData>;
+  /** The largest scenario document the control API accepts, in bytes. */
+  scenarioMaxBytes?: number;
 }
+
+const SCENARIO_HEADER_KEY = SCENARIO_HEADER.toLowerCase();
 
 // Room for everything the contract admits: 1000 tags of 255 characters, percent-encoded.
 const MAX_HEADER_BYTES = 1024 * 1024;
@@ -61,9 +72,18 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     clientErrorHandler: answerClientError,
   });
   registerBodyParsers(app);
-  const authenticator = createAuthenticator(options.store, { token: options.adminToken?.token, user: options.adminToken?.user });
   const handlers = operationHandlers();
-  const answers = createContactAnswers(options.store.engine.columns, options.timeZone, options.fragmentCacheBytes);
+  const serving = { timeZone: options.timeZone, adminToken: options.adminToken?.token, fragmentCacheBytes: options.fragmentCacheBytes };
+  const startUp = servedData(options.store, serving, options.adminToken?.user);
+  const dataFor = (request: FastifyRequest): ServedData | Promise<ServedData> => {
+    const name = request.headers[SCENARIO_HEADER_KEY];
+    if (name === undefined) return startUp;
+    if (!options.scenarios) throw new UnknownScenarioError(String(name));
+    return options.scenarios.select(String(name));
+  };
+  if (options.scenarios) {
+    void app.register(controlApi, { prefix: '/__emulator', scenarios: options.scenarios, authenticator: startUp.authenticator, maxBytes: options.scenarioMaxBytes });
+  }
 
   app.get('/health', async () => ({ status: 'ok' }));
 
@@ -71,7 +91,6 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     const handler = handlers[operation.family];
     if (!handler) throw new Error(`the contract describes ${operation.operationId}, which the emulator does not implement`);
     const reader = new ParameterReader(operation.parameters, document);
-    const context: HandlerContext = { document, operation, store: options.store, answers, timeZone: options.timeZone };
     app.route({
       method: operation.method,
       url: operation.path,
@@ -79,15 +98,17 @@ export function buildServer(options: ServerOptions): FastifyInstance {
         const format = chooseFormat(operation.representation, request.headers.accept);
         try {
           if (options.faults) await injectFaults(options.faults);
+          const data = await dataFor(request);
           let viewer: User | undefined;
           if (!PUBLIC_FAMILIES.has(operation.family)) {
-            viewer = await authenticator.identify(request);
+            viewer = await data.authenticator.identify(request);
             if (!viewer) return unauthorized(request, reply);
             if (viewer.crmAccess === false) throw new NoCrmAccessError();
           }
           const pairs = queryPairs(request.url);
           if (operation.method === 'POST') pairs.push(...bodyPairs(request.body));
           const values = reader.read(pairs);
+          const context: HandlerContext = { document, operation, store: data.store, answers: data.answers, timeZone: options.timeZone };
           const result = await handler(context, { request, values, viewer, pairs, format });
           if ('bytes' in result) return reply.code(result.statusCode).type(contentTypeOf(format)).send(result.bytes);
           return send(reply, result.statusCode, format, result.body);
@@ -115,6 +136,8 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 function sendError(request: FastifyRequest, reply: FastifyReply, format: Format, error: unknown): FastifyReply {
   if (error instanceof ApiError) return send(reply, error.statusCode, format, errorEnvelope(error.statusCode, error.message, error.hresult));
   if (error instanceof BadQueryError) return send(reply, 400, format, errorEnvelope(400, error.message, -2147024809));
+  // a stored scenario that no longer loads (written by another version of the emulator)
+  if (error instanceof FixturesError) return send(reply, 400, format, errorEnvelope(400, error.message, -2147024809));
   // Fastify's client errors (a malformed, oversized or unsupported body: 400, 413, 415) are answered as
   // the 400 the contract describes, with Fastify's message naming what was wrong.
   const status = (error as { statusCode?: number }).statusCode;

@@ -73,15 +73,15 @@ export async function createStore(opts: CreateStoreOptions = {}): Promise<Store 
       fixtures: doc && opts.fixtures ? { file: opts.fixtures, mode: doc.mode } : undefined,
       users: engine.columns.users.map(({ id, userName, password, token, displayName, isAdmin, crmAccess }) => ({ id, userName, password, token, displayName, isAdmin, crmAccess })),
     };
-    return { ...storeOver(database, engine), info };
+    return { ...storeOver(engine, database), info };
   } catch (error) {
     await database.close();
     throw error;
   }
 }
 
-/** The Store over a loaded database and the engine read from it. */
-export function storeOver(database: EmulatorDatabase, engine: QueryEngine): Store {
+/** The Store over an engine and the database it was read from (a scenario's engine has none of its own). */
+export function storeOver(engine: QueryEngine, database?: EmulatorDatabase): Store {
   const { users } = engine.columns;
   const byToken = new Map(users.map((u) => [u.token, u]));
   const byUserName = new Map(users.map((u) => [u.userName.toLowerCase(), u]));
@@ -103,8 +103,9 @@ export function storeOver(database: EmulatorDatabase, engine: QueryEngine): Stor
       const user = byUserName.get(userName.toLowerCase());
       return user && user.password === password ? user : undefined;
     },
+    scenarios: database?.scenarios,
     async close() {
-      await database.close();
+      await database?.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Contact, ContactInfo, CustomFieldDefinition, Stage, User } from '../data/model.js';
 import type { QueryEngine } from '../engine/queryEngine.js';
+import type { ScenarioTable } from '../db/scenarioTable.js';
 
 export interface Viewer { id: string; isAdmin: boolean }
 
@@ -71,5 +72,7 @@ export interface Store {
   byContactInfo(viewer: Viewer, q: ByContactInfoQuery): Promise<Page<ContactRecord>>;
   userByToken(token: string): Promise<User | undefined>;
   userByCredentials(userName: string, password: string): Promise<User | undefined>; // userName case-insensitive
+  /** Where the scenarios loaded at run time are kept: the database this store was loaded into. */
+  scenarios?: ScenarioTable;
   close(): Promise<void>;
 }

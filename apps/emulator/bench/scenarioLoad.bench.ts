@@ -1,0 +1,44 @@
+// Loading a 1,000-contact scenario: the document is what `crm-emulator import` writes for 1,000 generated
+// contacts (contact info, addresses, tags, custom fields, private contacts with access lists). Measured:
+// building it alone (check + engine), a whole PUT through the control API (SQLite in memory as the store
+// of record), and a filter request on the start-up data against the same on a scenario.
+import { afterAll, beforeAll, bench, describe } from 'vitest';
+import { startEmulator, type RunningEmulator } from '../src/index.js';
+import { importPortal } from '../src/import/importPortal.js';
+import { buildScenario } from '../src/scenarios/buildScenario.js';
+
+const TOKEN = 'bench-admin';
+let emulator: RunningEmulator;
+let document: Awaited<ReturnType<typeof importPortal>>;
+let body: string;
+let loads = 0;
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0, contacts: 1000, adminToken: TOKEN, logLevel: 'silent' });
+  document = await importPortal({ baseUrl: emulator.url, token: TOKEN });
+  body = JSON.stringify(document);
+  await put('query-me');
+});
+afterAll(() => emulator?.close());
+
+function put(name: string): Promise<void> {
+  return fetch(`${emulator.url}/__emulator/scenarios/${name}`, { method: 'PUT', headers: { authorization: TOKEN, 'content-type': 'application/json' }, body })
+    .then(async (r) => { if (r.status >= 300) throw new Error(await r.text()); });
+}
+const filter = (scenario?: string) => fetch(`${emulator.url}/api/2.0/crm/contact/filter?count=25&sortBy=DisplayName`, {
+  headers: { authorization: TOKEN, ...(scenario ? { 'x-emulator-scenario': scenario } : {}) },
+}).then((r) => r.arrayBuffer());
+
+describe('load a 1,000-contact scenario', () => {
+  bench('check the document and build its engine', async () => {
+    await buildScenario('bench', document, { seed: 1, contacts: 0 });
+  }, { time: 3000 });
+  bench('PUT /__emulator/scenarios/{name} (JSON body of the same document)', async () => {
+    await put(`bench-${loads++ % 8}`);
+  }, { time: 3000 });
+});
+
+describe('a filter request (25 contacts by name)', () => {
+  bench('on the start-up data', () => filter().then(() => undefined), { time: 2000 });
+  bench('on a 1,000-contact scenario (X-Emulator-Scenario)', () => filter('query-me').then(() => undefined), { time: 2000 });
+});

@@ -1,0 +1,36 @@
+// A dataset's rows held in memory and read back as the database would give them: what a scenario's
+// engine is built from, so that loading one never waits for a write and a read-back.
+import type { DatasetSource } from '../data/model.js';
+import type { EmulatorDatabase } from './open.js';
+import { chunkRows, headerRows, type TableRows } from './rows.js';
+import { columnPositions, integerKeyed, tableSpec, type TableName } from './tables.js';
+
+/** What the query engine reads its columns from: the store of record, or a dataset in memory. */
+export type TableReader = Pick<EmulatorDatabase, 'rows' | 'count'>;
+
+export function datasetTables(source: DatasetSource): TableReader {
+  const tables = new Map<TableName, unknown[][]>();
+  const add = (rows: TableRows) => {
+    for (const [name, list] of Object.entries(rows) as [TableName, unknown[][]][]) {
+      const table = tables.get(name) ?? [];
+      for (const row of list) table.push(row);
+      tables.set(name, table);
+    }
+  };
+  add(headerRows(source.header));
+  for (const chunk of source.chunks()) add(chunkRows(chunk));
+  // the database reads integer-keyed tables back in id order
+  for (const [name, rows] of tables) {
+    if (!integerKeyed(name)) continue;
+    const key = columnPositions(name)[tableSpec(name).primaryKey![0]];
+    rows.sort((a, b) => (a[key] as number) - (b[key] as number));
+  }
+  return {
+    async *rows(table) {
+      yield tables.get(table) ?? [];
+    },
+    async count(table) {
+      return tables.get(table)?.length ?? 0;
+    },
+  };
+}

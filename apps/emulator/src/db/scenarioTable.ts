@@ -1,0 +1,111 @@
+// Scenarios in the store of record: each one's fixtures document, kept as the JSON text it was loaded
+// from, with a version that grows on every load. On PostgreSQL every load and delete is announced with
+// NOTIFY, so that the other replicas drop what they built from the old version.
+import type pg from 'pg';
+import type BetterSqlite3 from 'better-sqlite3';
+
+export interface ScenarioListing { name: string; mode: 'replace' | 'merge'; version: number; updatedAt: string }
+export interface StoredScenario extends ScenarioListing { document: string }
+/** A scenario loaded (version ≥ 1) or deleted (version 0) elsewhere, or `all` deleted by a reset. */
+export type ScenarioChange = { name: string; version: number } | 'all';
+
+export interface ScenarioTable {
+  save(name: string, mode: ScenarioListing['mode'], document: string): Promise<ScenarioListing>;
+  read(name: string): Promise<StoredScenario | undefined>;
+  list(): Promise<ScenarioListing[]>;
+  /** Whether there was such a scenario. */
+  remove(name: string): Promise<boolean>;
+  /** How many scenarios there were. */
+  removeAll(): Promise<number>;
+  /** Calls the listener on changes made by any process (this one's included); PostgreSQL only. */
+  watch(listener: (change: ScenarioChange) => void): Promise<void>;
+  close(): Promise<void>;
+}
+
+type Row = Record<string, unknown>;
+/** Runs one statement with positional parameters written `$1`, `$2`, … in order. */
+type Run = (sql: string, params?: unknown[]) => Promise<Row[]>;
+
+const TABLE = 'emulator_scenarios';
+const CREATE = `CREATE TABLE IF NOT EXISTS ${TABLE} (name text PRIMARY KEY, mode text NOT NULL, document text NOT NULL, version integer NOT NULL, updated_at text NOT NULL)`;
+const CHANNEL = 'crm_emulator_scenarios';
+
+const listingOf = (r: Row): ScenarioListing => ({ name: String(r.name), mode: r.mode as ScenarioListing['mode'], version: Number(r.version), updatedAt: String(r.updated_at) });
+
+function scenarioTable(run: Run, announce: (change: ScenarioChange) => Promise<void>, watch: ScenarioTable['watch'], close: () => Promise<void>): ScenarioTable {
+  return {
+    async save(name, mode, document) {
+      const [row] = await run(
+        `INSERT INTO ${TABLE} (name, mode, document, version, updated_at) VALUES ($1, $2, $3, 1, $4)
+         ON CONFLICT (name) DO UPDATE SET mode = excluded.mode, document = excluded.document, version = ${TABLE}.version + 1, updated_at = excluded.updated_at
+         RETURNING name, mode, version, updated_at`,
+        [name, mode, document, new Date().toISOString()],
+      );
+      const listing = listingOf(row);
+      await announce({ name, version: listing.version });
+      return listing;
+    },
+    async read(name) {
+      const [row] = await run(`SELECT name, mode, version, updated_at, document FROM ${TABLE} WHERE name = $1`, [name]);
+      return row ? { ...listingOf(row), document: String(row.document) } : undefined;
+    },
+    async list() {
+      return (await run(`SELECT name, mode, version, updated_at FROM ${TABLE} ORDER BY name`)).map(listingOf);
+    },
+    async remove(name) {
+      const deleted = await run(`DELETE FROM ${TABLE} WHERE name = $1 RETURNING name`, [name]);
+      if (deleted.length > 0) await announce({ name, version: 0 });
+      return deleted.length > 0;
+    },
+    async removeAll() {
+      const deleted = await run(`DELETE FROM ${TABLE} RETURNING name`);
+      await announce('all');
+      return deleted.length;
+    },
+    watch,
+    close,
+  };
+}
+
+export function sqliteScenarioTable(native: BetterSqlite3.Database): ScenarioTable {
+  let created = false;
+  const run: Run = async (sql, params = []) => {
+    if (!created) native.exec(CREATE);
+    created = true;
+    const statement = native.prepare(sql.replace(/\$\d+/g, '?'));
+    if (statement.reader) return statement.all(...params) as Row[];
+    statement.run(...params);
+    return [];
+  };
+  // one process owns a SQLite database: there is nobody to tell
+  return scenarioTable(run, async () => undefined, async () => undefined, async () => undefined);
+}
+
+export function postgresScenarioTable(pgModule: typeof pg, pool: pg.Pool, connection: pg.ClientConfig): ScenarioTable {
+  let ready: Promise<void> | undefined;
+  const create = async () => {
+    try {
+      await pool.query(CREATE);
+    } catch (error) {
+      // two replicas creating the table at once: one of them wins, which is all that is needed
+      if (!['23505', '42P07'].includes((error as { code?: string }).code ?? '')) throw error;
+    }
+  };
+  const run: Run = async (sql, params = []) => {
+    await (ready ??= create());
+    return (await pool.query(sql, params)).rows as Row[];
+  };
+  const announce = async (change: ScenarioChange) => {
+    await pool.query('SELECT pg_notify($1, $2)', [CHANNEL, change === 'all' ? '*' : JSON.stringify(change)]);
+  };
+  let listener: pg.Client | undefined;
+  return scenarioTable(run, announce, async (onChange) => {
+    listener = new pgModule.Client(connection);
+    listener.on('error', () => undefined); // a lost connection only delays other replicas' changes
+    listener.on('notification', ({ payload }) => onChange(payload === '*' ? 'all' : JSON.parse(payload ?? '{}')));
+    await listener.connect();
+    await listener.query(`LISTEN ${CHANNEL}`);
+  }, async () => {
+    await listener?.end().catch(() => undefined);
+  });
+}

@@ -1,0 +1,65 @@
+// The control API under /__emulator/ (described in control-api/openapi.yaml): load, read, list and delete
+// scenarios, and reset to the start-up data. Only the start-up data's administrators may call it, with
+// the same credentials as the CRM API; every error is the API's error envelope naming the problem.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { DEFAULT_SCENARIO_MAX_MB } from '../config.js';
+import { FixturesError } from '../data/fixturesError.js';
+import type { Scenarios } from '../scenarios/scenarios.js';
+import type { Authenticator } from './authentication.js';
+import { errorEnvelope } from './envelope.js';
+import { ApiError } from './errors.js';
+import type { ServedData } from './servedData.js';
+
+const HRESULT_ARGUMENT = -2147024809;
+const HRESULT_SECURITY = -2146233078;
+
+export interface ControlApiOptions {
+  scenarios: Scenarios<ServedData>;
+  /** The start-up data's: scenarios cannot grant access to the control API. */
+  authenticator: Authenticator;
+  maxBytes?: number;
+}
+
+type NameParams = { Params: { name: string } };
+
+export async function controlApi(app: FastifyInstance, { scenarios, authenticator, maxBytes = DEFAULT_SCENARIO_MAX_MB * 1024 * 1024 }: ControlApiOptions): Promise<void> {
+  // JSON bodies only: anything else (text, forms, XML, which the CRM routes take) is a 415
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  app.setErrorHandler((error, request, reply) => sendControlError(reply, error, maxBytes, (e) => request.log.error({ err: e }, 'unexpected failure')));
+  app.addHook('onRequest', async (request) => {
+    const user = await authenticator.identify(request);
+    if (!user) throw new ApiError(401, "The control API needs the administrator's token (Authorization header, as for the CRM API)", HRESULT_SECURITY);
+    if (!user.isAdmin) throw new ApiError(403, `Only an administrator may use the control API; ${user.userName} is not one`, HRESULT_SECURITY);
+  });
+
+  app.get('/scenarios', async () => ({ scenarios: await scenarios.list() }));
+  app.put<NameParams>('/scenarios/:name', { bodyLimit: maxBytes }, async (request, reply) => {
+    const summary = await scenarios.load(request.params.name, request.body);
+    return reply.code(summary.version === 1 ? 201 : 200).send(summary);
+  });
+  app.get<NameParams>('/scenarios/:name', async (request) => scenarios.read(request.params.name));
+  app.delete<NameParams>('/scenarios/:name', async (request, reply) => {
+    await scenarios.remove(request.params.name);
+    return reply.code(204).send();
+  });
+  app.post('/reset', async () => ({ deleted: await scenarios.reset() }));
+}
+
+function sendControlError(reply: FastifyReply, error: unknown, maxBytes: number, logUnexpected: (error: unknown) => void): FastifyReply {
+  const answer = (status: number, message: string, hresult = HRESULT_ARGUMENT, data: object = {}) => {
+    const envelope = errorEnvelope(status, message, hresult);
+    Object.assign(envelope.error as object, { data });
+    return reply.code(status).type('application/json; charset=utf-8').send(envelope);
+  };
+  if (error instanceof ApiError) return answer(error.statusCode, error.message, error.hresult);
+  if (error instanceof FixturesError) {
+    return answer(400, `The fixtures document was refused, nothing of it loaded: ${error.problems.length} problem(s)`, HRESULT_ARGUMENT, { problems: error.problems });
+  }
+  const { statusCode, message } = error as { statusCode?: number; message?: string };
+  if (statusCode === 413) return answer(413, `The scenario document is larger than the limit of ${maxBytes} bytes (CRM_SCENARIO_MAX_MB)`);
+  if (statusCode === 415) return answer(415, `A scenario document is sent as application/json: ${message}`);
+  if (statusCode && statusCode >= 400 && statusCode < 500) return answer(400, message ?? 'Bad request');
+  logUnexpected(error);
+  return answer(500, 'Internal error', -2146233088);
+}

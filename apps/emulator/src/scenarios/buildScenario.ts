@@ -1,0 +1,20 @@
+// A scenario's query engine from its fixtures document: checked whole (schema, then references), then
+// built in memory. A bad document throws a FixturesError naming every problem before anything is kept.
+import { generateSource } from '../data/generate.js';
+import { datasetTables } from '../db/datasetTables.js';
+import { readContactColumns } from '../engine/contactColumns.js';
+import { buildQueryEngine, type QueryEngine } from '../engine/queryEngine.js';
+
+/** The generated data a `merge` scenario is laid over: the emulator's own seed and size. */
+export interface GeneratedBase { seed: number; contacts: number }
+
+export interface BuiltScenario { engine: QueryEngine; mode: 'replace' | 'merge' }
+
+export async function buildScenario(name: string, document: unknown, base: GeneratedBase): Promise<BuiltScenario> {
+  // the fixtures reader brings the JSON Schema validator: loaded on the first scenario, not at start-up
+  const { checkFixturesDocument, fixturesSource } = await import('../data/fixtures.js');
+  const label = `scenario ${JSON.stringify(name)}`;
+  const doc = checkFixturesDocument(label, document);
+  const source = fixturesSource(label, doc, doc.mode === 'merge' ? { source: generateSource(base), contacts: base.contacts } : undefined);
+  return { engine: buildQueryEngine(await readContactColumns(datasetTables(source))), mode: doc.mode };
+}

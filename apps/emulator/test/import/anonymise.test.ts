@@ -1,0 +1,42 @@
+// `--anonymise`: names, e-mail addresses and phone numbers replaced, the same value by the same one.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkFixturesDocument } from '../../src/data/fixtures.js';
+import { startEmulator, type RunningEmulator } from '../../src/index.js';
+import { createAnonymiser } from '../../src/import/anonymiser.js';
+import { importPortal } from '../../src/import/importPortal.js';
+
+const TOKEN = 'anon-admin';
+let emulator: RunningEmulator;
+beforeAll(async () => { emulator = await startEmulator({ port: 0, contacts: 150, seed: 5, adminToken: TOKEN, logLevel: 'silent' }); });
+afterAll(() => emulator?.close());
+
+type Person = { firstName: string; lastName: string; contactInfo: { infoType: number; data: string }[] };
+
+describe('anonymised import', () => {
+  it('maps the same input to the same output, and different kinds apart', () => {
+    const anonymiser = createAnonymiser(Buffer.from('fixed key'));
+    expect(anonymiser.email('ada@example.org')).toBe(anonymiser.email(' ADA@example.org'));
+    expect(anonymiser.email('ada@example.org')).not.toBe(anonymiser.email('bob@example.org'));
+    expect(anonymiser.phone('+371 2000 0000')).toMatch(/^\+1 555 \d{7}$/);
+    expect(createAnonymiser(Buffer.from('fixed key')).lastName('Smith')).toBe(anonymiser.lastName('Smith'));
+  });
+
+  it('replaces every name, e-mail address and phone number, consistently, and the document still loads', async () => {
+    const [plain, anonymous] = await Promise.all([false, true].map((anonymise) => importPortal({ baseUrl: emulator.url, token: TOKEN, anonymise })));
+    checkFixturesDocument('anonymised import', anonymous);
+    const before = plain.persons as Person[];
+    const after = anonymous.persons as Person[];
+    const emails = (p: Person) => p.contactInfo.filter((i) => i.infoType === 1).map((i) => i.data);
+    const mapping = new Map<string, string>();
+    before.forEach((p, i) => {
+      expect(emails(after[i]).every((e) => e.endsWith('@example.com') && !emails(p).includes(e))).toBe(true);
+      // one last name in, one last name out
+      const known = mapping.get(p.lastName);
+      if (known) expect(after[i].lastName).toBe(known);
+      mapping.set(p.lastName, after[i].lastName);
+    });
+    expect(after.filter((p, i) => p.firstName === before[i].firstName && p.lastName === before[i].lastName).length).toBeLessThan(before.length / 10);
+    const text = JSON.stringify(anonymous);
+    for (const p of before.slice(0, 20)) for (const e of emails(p)) expect(text).not.toContain(e);
+  });
+});

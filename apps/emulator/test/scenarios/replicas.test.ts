@@ -1,0 +1,51 @@
+// Two emulator processes' worth of servers on one PostgreSQL database: a scenario loaded, reloaded or
+// deleted through one replica is served the same way by the other (NOTIFY tells it to drop its copy).
+import { inject } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startEmulator, type RunningEmulator } from '../../src/index.js';
+import { createDatabase } from '../../src/testing/index.js';
+import { SMALL_FIXTURES } from '../support/api.js';
+import { scenarioDocument } from './scenarioFixtures.js';
+
+const ADMIN = 'token-admin';
+const pgAdminUrl = inject('pgAdminUrl');
+
+describe.skipIf(!pgAdminUrl)('two replicas on one PostgreSQL', () => {
+  let one: RunningEmulator;
+  let two: RunningEmulator;
+  beforeAll(async () => {
+    const databaseUrl = await createDatabase(pgAdminUrl, `emu_${randomBytes(6).toString('hex')}`);
+    one = await startEmulator({ fixtures: SMALL_FIXTURES, databaseUrl, port: 0, logLevel: 'silent' });
+    two = await startEmulator({ fixtures: SMALL_FIXTURES, databaseUrl, port: 0, logLevel: 'silent' });
+  });
+  afterAll(async () => {
+    await one?.close();
+    await two?.close();
+  });
+
+  const load = (replica: RunningEmulator, name: string, doc: unknown) => fetch(`${replica.url}/__emulator/scenarios/${name}`, {
+    method: 'PUT', headers: { authorization: ADMIN, 'content-type': 'application/json' }, body: JSON.stringify(doc),
+  });
+  const lastNames = async (replica: RunningEmulator, name: string) => {
+    const answer = await fetch(`${replica.url}/api/2.0/crm/contact/filter?count=100`, { headers: { authorization: 'shared-boss-token', 'x-emulator-scenario': name } });
+    return answer.status === 200 ? ((await answer.json()).response as { lastName: string }[]).map((c) => c.lastName).join(',') : answer.status;
+  };
+  const listed = async (replica: RunningEmulator) =>
+    ((await (await fetch(`${replica.url}/__emulator/scenarios`, { headers: { authorization: ADMIN } })).json()).scenarios as { name: string; version: number }[]);
+
+  it('serves, through the other replica, what one replica loaded, reloaded and deleted', async () => {
+    const doc = (label: string, persons: number) => ({ ...scenarioDocument('shared', persons), persons: (scenarioDocument('shared', persons).persons as object[]).map((p) => ({ ...p, lastName: label })) });
+    expect((await load(one, 'shared', doc('first', 2))).status).toBe(201);
+    expect(await lastNames(two, 'shared')).toBe('first,first');
+    expect(await listed(two)).toEqual([expect.objectContaining({ name: 'shared', version: 1 })]);
+
+    expect((await load(one, 'shared', doc('second', 3))).status).toBe(200);
+    // replica two built version 1 on its first request: it drops it when the NOTIFY arrives
+    await vi.waitFor(async () => expect(await lastNames(two, 'shared')).toBe('second,second,second'), { timeout: 5000, interval: 50 });
+
+    expect((await fetch(`${two.url}/__emulator/scenarios/shared`, { method: 'DELETE', headers: { authorization: ADMIN } })).status).toBe(204);
+    await vi.waitFor(async () => expect(await lastNames(one, 'shared')).toBe(404), { timeout: 5000, interval: 50 });
+    expect(await listed(one)).toEqual([]);
+  });
+});

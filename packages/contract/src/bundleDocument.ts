@@ -1,0 +1,28 @@
+// Bundles a split OpenAPI document (its $refs to other files inlined) into one JSON file with Redocly:
+// the CRM contract at build time, and the emulator's control API, each by the same machinery.
+// As a script: `tsx bundleDocument.ts <root.yaml> <out.json>`.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const redocly = () => resolve(dirname(require.resolve('@redocly/cli/package.json')), 'bin/cli.js');
+
+/** Writes the bundle, pretty-printed, and returns it. */
+export function bundleDocument(rootFile: string, outFile: string): Record<string, any> {
+  mkdirSync(dirname(outFile), { recursive: true });
+  // its output is a banner; a failure throws with it
+  execFileSync(process.execPath, [redocly(), 'bundle', rootFile, '--output', outFile], { stdio: 'pipe' });
+  const document = JSON.parse(readFileSync(outFile, 'utf8'));
+  writeFileSync(outFile, `${JSON.stringify(document, null, 2)}\n`);
+  return document;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [rootFile, outFile] = process.argv.slice(2);
+  if (!rootFile || !outFile) throw new Error('usage: bundleDocument.ts <root.yaml> <out.json>');
+  const document = bundleDocument(resolve(rootFile), resolve(outFile));
+  console.log(`bundled ${Object.keys(document.paths).length} paths into ${outFile}`);
+}
