@@ -1,6 +1,7 @@
 // bycontactinfo: the contacts with a contact-info row of a type that matches the data pattern, the
 // category and the primary flag. Per type, every row's searchable text sits in one string, so the
 // pattern's literal part is found by the engine's native substring search instead of row by row.
+import { LRUCache } from 'lru-cache';
 import { TypedFastBitSet } from 'typedfastbitset';
 import { ContactInfoType } from '../data/model.js';
 import { parseAddress } from '../data/address.js';
@@ -34,6 +35,8 @@ interface RowsOfType {
   /** The contacts having a row of this type. */
   owners: ContactSet;
   trigrams: TrigramIndex;
+  /** Sets for a category and/or primary flag with no data, kept once asked for (a handful per type in use; bounded against any category number a caller may send). */
+  byRowKind: LRUCache<string, ContactSet>;
 }
 
 const SEPARATOR = '\u0000';
@@ -56,6 +59,7 @@ export function buildInfoSearch(c: ContactColumns): InfoSearch {
     types.set(infoType, {
       rows: Int32Array.from(list), text: texts.join(SEPARATOR) + SEPARATOR, offsets, owners: { bits: owners, size: owners.size() },
       trigrams: buildTrigramIndex(texts),
+      byRowKind: new LRUCache({ max: 64 }),
     });
   }
 
@@ -65,6 +69,9 @@ export function buildInfoSearch(c: ContactColumns): InfoSearch {
       const blank = data === undefined || data.trim() === '';
       if (!of) return { bits: new TypedFastBitSet(), size: 0 };
       if (blank && category === undefined && isPrimary === undefined) return of.owners;
+      const kind = `${category}|${isPrimary}`;
+      const kept = blank ? of.byRowKind.get(kind) : undefined;
+      if (kept) return kept;
       const bits = new TypedFastBitSet();
       const accept = (k: number): void => {
         const r = of.rows[k];
@@ -75,6 +82,9 @@ export function buildInfoSearch(c: ContactColumns): InfoSearch {
       const textOf = (k: number) => of.text.slice(of.offsets[k], of.offsets[k + 1] - SEPARATOR.length);
       if (blank) {
         for (let k = 0; k < of.rows.length; k++) accept(k);
+        const set = { bits, size: bits.size() };
+        of.byRowKind.set(kind, set);
+        return set;
       } else {
         const pattern = likePattern(data);
         if (pattern.literal.length >= 3) {
