@@ -13,10 +13,11 @@ export function nameWords(text: string): string[] {
 }
 
 export interface NameSearch {
-  /** The contacts whose display name has, for every word, a word starting with it. */
-  matching(words: string[]): ContactSet;
-  /** `matching` plus the contacts that name one of the matching companies as theirs. */
-  withCompanyMembers(matches: ContactSet): ContactSet;
+  /**
+   * The contacts whose display name has, for every word, a word starting with it; with
+   * `withCompanyMembers`, also the contacts that name one of the matching companies as theirs.
+   */
+  matching(words: string[], withCompanyMembers: boolean): ContactSet;
 }
 
 export function buildNameSearch(c: ContactColumns, cacheBytes = 64 * 1024 * 1024): NameSearch {
@@ -41,8 +42,11 @@ export function buildNameSearch(c: ContactColumns, cacheBytes = 64 * 1024 * 1024
   const fill = memberStart.slice(0, c.size);
   for (let i = 0; i < c.size; i++) if (c.companyIndex[i] >= 0) members[fill[c.companyIndex[i]]++] = i;
 
-  // one bitmap per searched prefix: people type the same few prefixes ("a", "jo", "smi") over and over
-  const byPrefix = new LRUCache<string, ContactSet>({ maxSize: cacheBytes, sizeCalculation: () => Math.ceil(c.size / 8) + 64 });
+  // one bitmap per searched prefix, and per whole search: people type the same few prefixes ("a", "jo",
+  // "smi") over and over, and a short one matches so many that joining company members costs milliseconds
+  const bitmapBytes = () => Math.ceil(c.size / 8) + 64;
+  const byPrefix = new LRUCache<string, ContactSet>({ maxSize: cacheBytes / 2, sizeCalculation: bitmapBytes });
+  const bySearch = new LRUCache<string, ContactSet>({ maxSize: cacheBytes / 2, sizeCalculation: bitmapBytes });
   const startingWith = (prefix: string): ContactSet => {
     const cached = byPrefix.get(prefix);
     if (cached) return cached;
@@ -60,20 +64,33 @@ export function buildNameSearch(c: ContactColumns, cacheBytes = 64 * 1024 * 1024
     return set;
   };
 
+  const allWordsMatching = (searchWords: string[]): ContactSet => {
+    const sets = searchWords.map(startingWith).sort((a, b) => a.size - b.size);
+    if (sets.length === 1) return sets[0];
+    const bits = sets[0].bits.clone();
+    for (const s of sets.slice(1)) bits.intersection(s.bits);
+    return { bits, size: bits.size() };
+  };
+
+  const withMembers = (matches: ContactSet): ContactSet => {
+    const extra = new TypedFastBitSet();
+    matches.bits.forEach((i) => {
+      if (!c.isCompany[i]) return;
+      for (let k = memberStart[i]; k < memberStart[i + 1]; k++) extra.add(members[k]);
+    });
+    return union(matches, { bits: extra, size: 0 });
+  };
+
   return {
-    matching(searchWords) {
-      const sets = searchWords.map(startingWith).sort((a, b) => a.size - b.size);
-      const bits = sets[0].bits.clone();
-      for (const s of sets.slice(1)) bits.intersection(s.bits);
-      return { bits, size: bits.size() };
-    },
-    withCompanyMembers(matches) {
-      const extra = new TypedFastBitSet();
-      matches.bits.forEach((i) => {
-        if (!c.isCompany[i]) return;
-        for (let k = memberStart[i]; k < memberStart[i + 1]; k++) extra.add(members[k]);
-      });
-      return union(matches, { bits: extra, size: 0 });
+    matching(searchWords, withCompanyMembers) {
+      const key = `${withCompanyMembers ? '+' : '-'}${searchWords.join('\u0000')}`;
+      let set = bySearch.get(key);
+      if (!set) {
+        const matches = allWordsMatching(searchWords);
+        set = withCompanyMembers ? withMembers(matches) : matches;
+        bySearch.set(key, set);
+      }
+      return set;
     },
   };
 }

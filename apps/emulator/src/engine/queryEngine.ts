@@ -72,9 +72,8 @@ export function buildQueryEngine(columns: ContactColumns): QueryEngine {
 
     const words = nameWords(q.filterValue ?? '');
     if (words.length > 0) {
-      const byName = names.matching(words);
       // persons of the companies whose name matches come along in the All and Person views
-      sets.push(view === ContactListView.All || view === ContactListView.Person ? names.withCompanyMembers(byName) : byName);
+      sets.push(names.matching(words, view === ContactListView.All || view === ContactListView.Person));
     }
     return sets;
   }
