@@ -4,7 +4,8 @@ import type { DatasetSource } from '../data/model.js';
 import { dropTablesSql, schemaSql, type Dialect } from './ddl.js';
 import { chunkRows, headerRows } from './rows.js';
 import { SqliteLoader } from './sqliteLoader.js';
-import { postgresScenarioTable, sqliteScenarioTable, type ScenarioTable } from './scenarioTable.js';
+import { postgresScenarioTable, sqliteScenarioTable } from './scenarioTable.js';
+import type { ScenarioTable } from './scenarioRecords.js';
 import { PostgresLoader } from './postgresLoader.js';
 import { integerKeyed, tableSpec, type TableName } from './tables.js';
 

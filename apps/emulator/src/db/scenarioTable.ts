@@ -3,24 +3,7 @@
 // NOTIFY, so that the other replicas drop what they built from the old version.
 import type pg from 'pg';
 import type BetterSqlite3 from 'better-sqlite3';
-
-export interface ScenarioListing { name: string; mode: 'replace' | 'merge'; version: number; updatedAt: string }
-export interface StoredScenario extends ScenarioListing { document: string }
-/** A scenario loaded (version ≥ 1) or deleted (version 0) elsewhere, or `all` deleted by a reset. */
-export type ScenarioChange = { name: string; version: number } | 'all';
-
-export interface ScenarioTable {
-  save(name: string, mode: ScenarioListing['mode'], document: string): Promise<ScenarioListing>;
-  read(name: string): Promise<StoredScenario | undefined>;
-  list(): Promise<ScenarioListing[]>;
-  /** Whether there was such a scenario. */
-  remove(name: string): Promise<boolean>;
-  /** How many scenarios there were. */
-  removeAll(): Promise<number>;
-  /** Calls the listener on changes made by any process (this one's included); PostgreSQL only. */
-  watch(listener: (change: ScenarioChange) => void): Promise<void>;
-  close(): Promise<void>;
-}
+import type { ScenarioChange, ScenarioListing, ScenarioTable } from './scenarioRecords.js';
 
 type Row = Record<string, unknown>;
 /** Runs one statement with positional parameters written `$1`, `$2`, … in order. */

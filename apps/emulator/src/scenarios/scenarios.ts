@@ -3,7 +3,7 @@
 // already answering from the old version, never see a half-built one. The documents live in the store of
 // record; a replica builds a scenario's engine on its first request, and drops it when any replica
 // announces a newer version or its deletion (ScenarioTable.watch).
-import type { ScenarioChange, ScenarioListing, ScenarioTable } from '../db/scenarioTable.js';
+import type { ScenarioChange, ScenarioListing, ScenarioTable } from '../db/scenarioRecords.js';
 import { storeOver } from '../store/createStore.js';
 import type { Store } from '../store/types.js';
 import { buildScenario, type GeneratedBase } from './buildScenario.js';

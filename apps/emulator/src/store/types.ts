@@ -1,6 +1,6 @@
 import type { Contact, ContactInfo, CustomFieldDefinition, Stage, User } from '../data/model.js';
 import type { QueryEngine } from '../engine/queryEngine.js';
-import type { ScenarioTable } from '../db/scenarioTable.js';
+import type { ScenarioTable } from '../db/scenarioRecords.js';
 
 export interface Viewer { id: string; isAdmin: boolean }
 

@@ -1,0 +1,19 @@
+// What the store of record keeps of scenarios, apart from the drivers that keep it (scenarioTable.ts):
+// these types reach the published declarations, which must not need pg's or better-sqlite3's types.
+export interface ScenarioListing { name: string; mode: 'replace' | 'merge'; version: number; updatedAt: string }
+export interface StoredScenario extends ScenarioListing { document: string }
+/** A scenario loaded (version ≥ 1) or deleted (version 0) elsewhere, or `all` deleted by a reset. */
+export type ScenarioChange = { name: string; version: number } | 'all';
+
+export interface ScenarioTable {
+  save(name: string, mode: ScenarioListing['mode'], document: string): Promise<ScenarioListing>;
+  read(name: string): Promise<StoredScenario | undefined>;
+  list(): Promise<ScenarioListing[]>;
+  /** Whether there was such a scenario. */
+  remove(name: string): Promise<boolean>;
+  /** How many scenarios there were. */
+  removeAll(): Promise<number>;
+  /** Calls the listener on changes made by any process (this one's included); PostgreSQL only. */
+  watch(listener: (change: ScenarioChange) => void): Promise<void>;
+  close(): Promise<void>;
+}
