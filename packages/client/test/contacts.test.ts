@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContactInfoType, ContactListView, createCrmClient } from '../src/index.js';
-import { startExampleServer, type ExampleServer } from '../src/exampleServer/index.js';
+import { startTwoContacts, type TestServer } from './support/emulators.js';
 import { startScriptedServer } from './support/scriptedServer.js';
 
-let server: ExampleServer;
-beforeAll(async () => { server = await startExampleServer(); });
-afterAll(() => server.close());
+let server: TestServer;
+beforeAll(async () => { server = await startTwoContacts(); });
+afterAll(() => server?.close());
 
 describe('contacts.filter', () => {
   it('returns the typed page, persons and companies told apart by isCompany', async () => {

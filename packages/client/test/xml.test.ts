@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContactInfoType, createCrmClient } from '../src/index.js';
-import { startExampleServer, type ExampleServer } from '../src/exampleServer/index.js';
+import { startTwoContacts, type TestServer } from './support/emulators.js';
 import { startScriptedServer } from './support/scriptedServer.js';
 
-let server: ExampleServer;
-beforeAll(async () => { server = await startExampleServer(); });
-afterAll(() => server.close());
+let server: TestServer;
+beforeAll(async () => { server = await startTwoContacts(); });
+afterAll(() => server?.close());
 
 describe("format: 'xml'", () => {
   it('parses the XML answer to filter into the same objects as the JSON answer', async () => {
