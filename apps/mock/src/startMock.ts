@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { contractFiles } from '@crm-contacts/contract';
+import { contractFiles, maxRequestHeaderBytes } from '@crm-contacts/contract';
 import { writeDynamicDocument } from './dynamicDocument.js';
 
 export interface MockOptions {
@@ -33,8 +33,8 @@ export function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const args = [prismBin, 'mock', '--host', options.host ?? '127.0.0.1', '--port', String(options.port ?? 0)];
   if (options.dynamic) args.push('--dynamic', ...(options.seed ? ['--seed', options.seed] : []));
   args.push(options.document ?? (options.dynamic ? writeDynamicDocument() : contractFiles.json));
-  // Node's default 16 KiB header limit resets connections for queries the contract admits (1000 tags).
-  const child = spawn(process.execPath, ['--max-http-header-size=1048576', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Node's default 16 KiB header limit resets connections for queries the contract admits (long tag lists).
+  const child = spawn(process.execPath, [`--max-http-header-size=${maxRequestHeaderBytes()}`, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {

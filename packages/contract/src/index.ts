@@ -38,3 +38,4 @@ export function loadContract(): OpenApiDocument {
 }
 
 export { derefSchema, resolveRef } from './resolveRef.js';
+export * from './contractFacts.js';

@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contractFiles } from '@crm-contacts/contract';
+import { DEFAULT_SEED } from '@crm-contacts/emulator';
 import type { CheckResult, ToolRun } from '../report/toolRun.js';
 import { authorizationFor } from '../targets/authorization.js';
 import type { Target } from '../targets/target.js';
@@ -32,7 +33,7 @@ const EXCLUDED_ON_MOCK = ['ignored_auth', 'negative_data_rejection'];
 
 export async function runSchemathesis(target: Target, options: SchemathesisOptions = {}): Promise<SchemathesisRun> {
   const st = ensureSchemathesis();
-  const seed = options.seed ?? 20240601;
+  const seed = options.seed ?? DEFAULT_SEED;
   const reportDir = mkdtempSync(join(tmpdir(), 'crm-schemathesis-'));
   const authorization = await authorizationFor(target.baseUrl, target.credentials);
   const excluded = [...EXCLUDED_CHECKS, ...(target.kind === 'mock' ? EXCLUDED_ON_MOCK : [])];
