@@ -1,10 +1,10 @@
 // Runs Schemathesis (all checks, positive and negative data) on the bundled contract against one target
 // and turns its JUnit and JSON reports into outcomes: each failure it found, known issues set apart.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contractFiles } from '@crm-contacts/contract';
+import { run } from '@crm-contacts/processes';
 import { DEFAULT_SEED } from '@crm-contacts/emulator';
 import type { CheckResult, ToolRun } from '../report/toolRun.js';
 import { authorizationFor } from '../targets/authorization.js';
@@ -54,7 +54,7 @@ export async function runSchemathesis(target: Target, options: SchemathesisOptio
     // A live portal's token must not reach the log; the local targets' test tokens may.
     '--output-sanitize', target.kind === 'live' ? 'true' : 'false',
   ];
-  const { code, output } = await run(st, args, reportDir);
+  const { exitCode: code, output } = await run(st, args, { cwd: reportDir, env: { ...process.env, NO_COLOR: '1' } });
   const files = readdirSync(reportDir);
   const junit = files.find((f) => f.startsWith('junit'));
   const json = files.find((f) => f.startsWith('json'));
@@ -89,15 +89,4 @@ export function readJunit(xml: string): Array<{ operation: string; failures: str
     cases.push({ operation: decode(match[1]), failures });
   }
   return cases;
-}
-
-function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, output }));
-  });
 }
