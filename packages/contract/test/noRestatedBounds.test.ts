@@ -2,12 +2,12 @@
 // maximum, maxItems, maxLength, default, an HRESULT of an error example, the header room derived from
 // them) in any package's src/ fails here, naming file and line. Read the value from `contractLimits`,
 // `errorFacts` or `maxRequestHeaderBytes` instead. The allowlist names each exception and why.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorFacts, loadContract, maxRequestHeaderBytes } from '../src/index.js';
+import { repositoryRoot as root, sourceFiles } from './support/sourceFiles.js';
 
-const root = join(import.meta.dirname, '../../..');
 /** Numbers this small are everywhere (ports, percentages, counts of things); the scan ignores them. */
 const SMALLEST = 100;
 
@@ -39,21 +39,6 @@ function contractBounds(): Set<number> {
 
 // Comments may explain a number; code may not hold it.
 const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
-
-// Every .ts file under apps/, packages/ and tools/ src folders, but this package's and generated code.
-function sourceFiles(): string[] {
-  const files: string[] = [];
-  for (const group of ['apps', 'packages', 'tools']) {
-    for (const name of readdirSync(join(root, group))) {
-      const src = join(root, group, name, 'src');
-      if (`${group}/${name}` === 'packages/contract' || !existsSync(src)) continue;
-      for (const file of readdirSync(src, { recursive: true, encoding: 'utf8' })) {
-        if (file.endsWith('.ts') && !file.split('/').includes('generated')) files.push(`${group}/${name}/src/${file}`);
-      }
-    }
-  }
-  return files;
-}
 
 function restatedBounds(): string[] {
   const bounds = contractBounds();
