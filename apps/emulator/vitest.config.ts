@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { jsonResults } from '../../vitest.shared.js';
 
 export default defineConfig({
   test: {
+    ...jsonResults,
     include: ['test/**/*.test.ts'],
     benchmark: { include: ['bench/**/*.bench.ts'] },
     // starts (and at the end removes) a throwaway PostgreSQL cluster for the store suite

@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { jsonResults } from '../../vitest.shared.js';
 
 export default defineConfig({
   test: {
+    ...jsonResults,
     include: ['test/**/*.test.ts'],
     // installs Debian's Chromium where /usr/bin/chromium is missing (a fresh CI machine)
     globalSetup: ['test/support/installChromium.ts'],

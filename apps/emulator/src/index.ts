@@ -2,5 +2,5 @@
 export { startEmulator, type RunningEmulator, type StartOptions } from './emulator.js';
 export { buildServer, type ServerOptions } from './http/server.js';
 export { readConfig, type EmulatorConfig } from './config.js';
-export { createStore, type Store, type StoreInfo } from './store/index.js';
+export { createStore, DEFAULT_SEED, type Store, type StoreInfo } from './store/index.js';
 export { importPortal, type ImportOptions } from './import/importPortal.js';

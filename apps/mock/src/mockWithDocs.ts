@@ -2,6 +2,7 @@
 // page at /docs/ and forwards every other request to Prism untouched, so users have one address.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { maxRequestHeaderBytes } from '@crm-contacts/contract';
 import { docsPlugin } from '@crm-contacts/docs';
 import httpProxy from '@fastify/http-proxy';
 import Fastify from 'fastify';
@@ -10,8 +11,8 @@ import { startMock, type MockOptions, type RunningMock } from './startMock.js';
 /** Prism accepts any token; the page's console starts with this one filled in. */
 export const MOCK_TOKEN = 'any-token';
 
-// The same room for long tag lists as Prism itself has (startMock.ts): the contract admits 1000 tags.
-const MAX_HEADER_BYTES = 1024 * 1024;
+// The same room for long tag lists as Prism itself has (startMock.ts).
+const MAX_HEADER_BYTES = maxRequestHeaderBytes();
 
 export interface RunningMockWithDocs extends RunningMock {
   /** The reference page, `${url}/docs/`. */

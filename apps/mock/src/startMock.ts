@@ -1,9 +1,10 @@
 // Starts Prism on the bundled contract as a child process and resolves once it listens, so tests and
-// `pnpm mock` share one way of running the mock.
-import { spawn, type ChildProcess } from 'node:child_process';
+// `pnpm mock` share one way of running the mock. execa directly: this published package cannot depend on
+// the tools' private process helper (@crm-contacts/processes), which does the same for them.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { contractFiles } from '@crm-contacts/contract';
+import { contractFiles, maxRequestHeaderBytes } from '@crm-contacts/contract';
+import { execa } from 'execa';
 import { writeDynamicDocument } from './dynamicDocument.js';
 
 export interface MockOptions {
@@ -28,37 +29,42 @@ export interface RunningMock {
 const require = createRequire(import.meta.url);
 const prismBin = join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js');
 const LISTENING = /Prism is listening on (http:\/\/\S+)/;
+const START_TIMEOUT_MS = 120_000;
+const KILL_AFTER_MS = 5_000;
 
 export function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const args = [prismBin, 'mock', '--host', options.host ?? '127.0.0.1', '--port', String(options.port ?? 0)];
   if (options.dynamic) args.push('--dynamic', ...(options.seed ? ['--seed', options.seed] : []));
   args.push(options.document ?? (options.dynamic ? writeDynamicDocument() : contractFiles.json));
-  // Node's default 16 KiB header limit resets connections for queries the contract admits (1000 tags).
-  const child = spawn(process.execPath, ['--max-http-header-size=1048576', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Node's default 16 KiB header limit resets connections for queries the contract admits (long tag lists).
+  const prism = execa(process.execPath, [`--max-http-header-size=${maxRequestHeaderBytes()}`, ...args], {
+    stdin: 'ignore', all: true, buffer: false, reject: false, cleanup: true, forceKillAfterDelay: KILL_AFTER_MS,
+  });
+  const close = async () => {
+    prism.kill('SIGTERM'); // SIGKILL after KILL_AFTER_MS if Prism lingers
+    await prism;
+  };
   return new Promise((resolve, reject) => {
     let output = '';
-    const onData = (chunk: Buffer) => {
-      const text = chunk.toString();
-      options.log?.(text);
-      if (output === null) return;
-      output += text;
-      const match = LISTENING.exec(output);
-      if (match) {
-        output = null as unknown as string;
-        resolve({ url: match[1], close: () => stop(child) });
+    let listening = false;
+    const timer = setTimeout(() => {
+      reject(new Error(`Prism did not listen within ${START_TIMEOUT_MS} ms:\n${output}`));
+      void close();
+    }, START_TIMEOUT_MS);
+    (async () => {
+      for await (const line of prism.iterable({ from: 'all' })) {
+        options.log?.(`${line}\n`);
+        if (listening) continue;
+        output += `${line}\n`;
+        const url = LISTENING.exec(line)?.[1];
+        if (url) {
+          listening = true;
+          clearTimeout(timer);
+          resolve({ url, close });
+        }
       }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`Prism exited (${code}) before listening:\n${output}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+      clearTimeout(timer);
+      if (!listening) reject(new Error(`Prism exited (${prism.exitCode}) before listening:\n${output}`));
+    })().catch(reject);
   });
 }

@@ -27,7 +27,7 @@ export interface CallOptions {
 export type FetchedPage = Omit<ContactList, 'response'> & { contacts: number };
 
 export interface PagingOptions extends CallOptions {
-  /** Contacts per request, 1 to 1000 (the server's cap); 1000 by default. */
+  /** Contacts per request, 1 to MAX_PAGE_SIZE (the server's cap), which is the default. */
   pageSize?: number;
   /** Called after each page arrives, before its contacts are yielded: for progress. */
   onPage?: (page: FetchedPage) => void;
@@ -43,7 +43,7 @@ export interface CrmClient {
     /** The contacts whose contact information matches (`GET api/2.0/crm/contact/bycontactinfo`). */
     byContactInfo(query: ByContactInfoQuery, options?: CallOptions): Promise<ContactList>;
     /**
-     * Every contact matching the query, one at a time: a page (`pageSize`, default 1000) is fetched only
+     * Every contact matching the query, one at a time: a page (`pageSize`, default MAX_PAGE_SIZE) is fetched only
      * when the previous one has been consumed, so memory stays flat and `break` stops the requests.
      */
     filterEach(query?: FilterAllQuery, options?: PagingOptions): AsyncGenerator<Contact, void, undefined>;

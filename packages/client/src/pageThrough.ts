@@ -1,9 +1,9 @@
 // Walks every page of a list by startIndex and count. It never follows `nextIndex`, which the real
 // server reports one too high (startIndex + count + 1): following it would skip a contact per page.
-import type { ContactList } from '@crm-contacts/types';
+import { contractLimits, type ContactList } from '@crm-contacts/types';
 
-/** The server's cap on `count`. */
-export const MAX_PAGE_SIZE = 1000;
+/** The server's cap on `count` (the contract's maximum). */
+export const MAX_PAGE_SIZE = contractLimits.pageSize;
 
 export async function* pageThrough(fetchPage: (startIndex: number, count: number) => Promise<ContactList>, pageSize: number): AsyncGenerator<ContactList> {
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {

@@ -37,4 +37,5 @@ export function loadContract(): OpenApiDocument {
   return cached;
 }
 
-export { derefSchema, resolveRef } from './resolveRef.js';
+export { derefSchema, pointerOf, refName, resolveRef, valueAt } from './resolveRef.js';
+export * from './contractFacts.js';

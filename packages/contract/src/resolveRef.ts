@@ -1,13 +1,27 @@
-// Follows a local `#/components/...` reference within the bundled document.
+// The one JSON-pointer (RFC 6901) and local `$ref` helper: every walk into the bundled document goes
+// through here, escaping `~` and `/` in segments the same way everywhere.
+const escapeSegment = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+const unescapeSegment = (segment: string) => segment.replace(/~1/g, '/').replace(/~0/g, '~');
+
+/** A JSON pointer from its segments, each escaped: `pointerOf('paths', '/a/b', 'get')` = `/paths/~1a~1b/get`. */
+export const pointerOf = (...segments: (string | number)[]): string => segments.map((s) => `/${escapeSegment(String(s))}`).join('');
+
+/** What a JSON pointer names in the document, or undefined. */
+export function valueAt<T = any>(document: object, pointer: string): T | undefined {
+  let node: any = document;
+  for (const raw of pointer.split('/').slice(1)) node = node?.[unescapeSegment(raw)];
+  return node as T | undefined;
+}
+
+/** The name a local reference ends in: `#/components/schemas/Contact` gives `Contact`. */
+export const refName = (ref: string): string => unescapeSegment(ref.slice(ref.lastIndexOf('/') + 1));
+
+/** Follows a local `#/...` reference within the bundled document. */
 export function resolveRef<T = any>(document: object, ref: string): T {
   if (!ref.startsWith('#/')) throw new Error(`only local references are supported, got ${ref}`);
-  let node: any = document;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    node = node?.[key];
-    if (node === undefined) throw new Error(`unresolvable reference ${ref}`);
-  }
-  return node as T;
+  const node = valueAt<T>(document, ref.slice(1));
+  if (node === undefined) throw new Error(`unresolvable reference ${ref}`);
+  return node;
 }
 
 /** Follows `$ref`s from a schema until it reaches one that is not a reference. */

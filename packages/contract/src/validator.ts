@@ -4,6 +4,7 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { loadContract, type OpenApiDocument } from './index.js';
+import { pointerOf, resolveRef, valueAt } from './resolveRef.js';
 import { readXml } from './xml/readXml.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
@@ -31,7 +32,7 @@ export function createValidator(document: OpenApiDocument = loadContract()) {
   ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -INT32 && n < INT32 });
   ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
   ajv.addFormat('password', true);
-  ajv.addSchema({ $id: CONTRACT_ID, components: document.components });
+  ajv.addSchema({ $id: CONTRACT_ID, components: document.components, paths: document.paths });
   const compiled = new Map<string, ValidateFunction>();
 
   function compile(pointer: string): ValidateFunction {
@@ -49,13 +50,13 @@ export function createValidator(document: OpenApiDocument = loadContract()) {
     if (!operation) return undefined;
     let response = operation.responses?.[String(status)];
     if (!response) return undefined;
-    let pointer = `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method.toLowerCase()}/responses/${status}`;
+    let pointer = pointerOf('paths', path, method.toLowerCase(), 'responses', status);
     if (response.$ref) {
       pointer = response.$ref.slice(1);
-      response = document.components.responses[response.$ref.split('/').pop()!];
+      response = resolveRef(document, response.$ref);
     }
     if (!response?.content?.[mediaType]) return undefined;
-    return `${pointer}/content/${mediaType.replace(/\//g, '~1')}/schema`;
+    return pointer + pointerOf('content', mediaType, 'schema');
   }
 
   function validateSchema(pointer: string, value: unknown): ValidationResult {
@@ -81,18 +82,26 @@ export function createValidator(document: OpenApiDocument = loadContract()) {
     return { ...result, errors: result.errors.map((e) => `${where}: ${e}`) };
   }
 
-  function schemaAt(pointer: string): any {
-    let node: any = document;
-    for (const raw of pointer.slice(1).split('/')) node = node[raw.replace(/~1/g, '/').replace(/~0/g, '~')];
-    return node;
-  }
+  const schemaAt = (pointer: string): any => valueAt(document, pointer);
 
   /** Validates a value against a named component schema (`ContactList`, `PersonContact`, ...). */
   function validateComponent(name: string, value: unknown): ValidationResult {
     return validateSchema(`/components/schemas/${name}`, value);
   }
 
-  return { validateResponse, validateComponent, responseSchemaPointer, schemaAt };
+  /** The compiled validator of the schema at a pointer into the document (a parameter's, say). */
+  const validatorAt = compile;
+
+  return { validateResponse, validateComponent, responseSchemaPointer, schemaAt, validatorAt };
 }
 
 export type ContractValidator = ReturnType<typeof createValidator>;
+
+const shared = new WeakMap<OpenApiDocument, ContractValidator>();
+
+/** The validator of a document, made once and shared by its callers (its schemas compile on first use). */
+export function validatorFor(document: OpenApiDocument = loadContract()): ContractValidator {
+  let validator = shared.get(document);
+  if (!validator) shared.set(document, (validator = createValidator(document)));
+  return validator;
+}

@@ -9,8 +9,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { resolveRef } from '@crm-contacts/contract/resolve-ref';
 
-const resolveRef = (document, ref) => ref.slice(2).split('/').reduce((node, key) => node?.[key], document);
 
 function integerEnumUnion(document, schema) {
   const alternatives = schema.anyOf ?? schema.oneOf;

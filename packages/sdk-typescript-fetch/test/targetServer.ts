@@ -1,6 +1,6 @@
 // The server the smoke test talks to: the emulator, with 200 generated contacts and a fixed admin token.
-// The contract's example server (`startExampleServer` from '@crm-contacts/client/example-server',
-// which returns { url, token, close }) can take its place in this one line when the emulator cannot run.
+// The Prism mock (`startMock` from '@crm-contacts/mock', which returns { url, close }; any token) can
+// take its place in this one line when the emulator cannot run.
 import { startEmulator } from '@crm-contacts/emulator';
 
 export interface TargetServer {

@@ -1,5 +1,7 @@
 // What a test suite knows of its data, read from the emulator's own answers as the administrator:
 // tags, name words, managers, stages, contact types, creation dates and pieces of contact info.
+import { contractLimits, operationPath } from '@crm-contacts/contract';
+
 export interface Vocabulary {
   tags: string[];
   nameWords: string[];
@@ -13,7 +15,7 @@ export interface Vocabulary {
 const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
 
 export async function harvest(baseUrl: string, adminToken: string): Promise<Vocabulary> {
-  const answer = await fetch(`${baseUrl}/api/2.0/crm/contact/filter?count=1000&sortBy=Id`, { headers: { authorization: adminToken } });
+  const answer = await fetch(`${baseUrl}${operationPath('filterContacts')}?count=${contractLimits().pageSize}&sortBy=Id`, { headers: { authorization: adminToken } });
   if (!answer.ok) throw new Error(`harvest: ${answer.status} ${await answer.text()}`);
   const contacts = (await answer.json()).response as any[];
   const tags = new Set<string>();

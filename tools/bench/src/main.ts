@@ -65,7 +65,7 @@ async function withServer<T>(start: Promise<Started>, body: (s: Started) => Prom
   try {
     return await body(server);
   } finally {
-    await server.stop();
+    await server.close();
   }
 }
 
@@ -102,20 +102,20 @@ async function main(): Promise<void> {
           results.starts.push({ store, contacts, millis: Math.round(server.startupMs), what: 'spawn to listening: generate, write to the database, read back and index' });
           console.log(`emulator, ${store}, ${contacts.toLocaleString('en')} contacts: listening after ${Math.round(server.startupMs)} ms`);
           vocabulary = await harvest(server.url, ADMIN_TOKEN);
-          tokens = tokensOf(server.output);
+          tokens = tokensOf(server.output());
           const next = slicer(queryStream(vocabulary, tokens, STREAM_SIZE, contacts));
           load(server.url, next(), streamFile, 2, 10); // warm-up: JIT and first fragments, on queries not measured again
           for (const connections of CONNECTIONS) {
             const r = load(server.url, next(), streamFile, SECONDS, connections);
             report(`emulator, ${store}, ${contacts.toLocaleString('en')} contacts, ${connections} conn.`, r);
-            results.serving.push({ target: 'emulator', store, contacts, connections, ...r, rssMb: rssMb(server.child.pid) });
+            results.serving.push({ target: 'emulator', store, contacts, connections, ...r, rssMb: rssMb(server.pid) });
             if (store === 'sqlite' && contacts === SIZES[0] && connections === 10) typicalBytes = r.bytesPerRequest;
           }
           if (store === 'sqlite' && contacts === SIZES[0]) {
             const one = queryStream(vocabulary, tokens, 1, 99);
             const r = load(server.url, Array(1000).fill(one[0]), streamFile, SECONDS, 10);
             report('emulator, one URL repeated (not the workload)', r);
-            results.serving.push({ target: 'emulator, one URL repeated', store, contacts, connections: 10, ...r, rssMb: rssMb(server.child.pid) });
+            results.serving.push({ target: 'emulator, one URL repeated', store, contacts, connections: 10, ...r, rssMb: rssMb(server.pid) });
             await soak(server, queryStream(vocabulary, tokens, STREAM_SIZE, 7), contacts, results);
           }
         });
@@ -128,7 +128,7 @@ async function main(): Promise<void> {
       for (const connections of CONNECTIONS) {
         const r = load(server.url, next(), streamFile, SECONDS, connections);
         report(`Prism mock (same stream), ${connections} conn.`, r);
-        results.serving.push({ target: 'prism', connections, ...r, rssMb: rssMb(server.child.pid) });
+        results.serving.push({ target: 'prism', connections, ...r, rssMb: rssMb(server.pid) });
       }
     });
     await withServer(startServer(pinned(0, [process.execPath, '--import', 'tsx', staticMain, String(typicalBytes)]), {}, LISTENING), (server) => {
@@ -149,9 +149,9 @@ async function main(): Promise<void> {
 /** A long run at 50 connections: errors, and how resident memory grows once warm. */
 async function soak(server: Started, stream: BenchRequest[], contacts: number, results: BenchResults): Promise<void> {
   const warm = load(server.url, stream.slice(0, stream.length / 5), streamFile, Math.min(10, SOAK_SECONDS), 50);
-  const before = rssMb(server.child.pid) ?? 0;
+  const before = rssMb(server.pid) ?? 0;
   const r = load(server.url, stream.slice(stream.length / 5), streamFile, SOAK_SECONDS, 50);
-  const after = rssMb(server.child.pid) ?? 0;
+  const after = rssMb(server.pid) ?? 0;
   results.soak = {
     contacts, connections: 50, seconds: SOAK_SECONDS, requests: r.sent, errors: r.errors + warm.errors, non2xx: r.non2xx + warm.non2xx,
     rssAfterWarmUpMb: before, rssEndMb: after, growthPercent: before ? ((after - before) / before) * 100 : 0,

@@ -1,5 +1,6 @@
 // Answers filter and bycontactinfo from memory: a filter is the intersection of prebuilt sets, `total`
 // is that set's size, and the page comes from the prebuilt order of its `sortBy`.
+import { contractLimits } from '@crm-contacts/contract';
 import { ContactListView, EMPTY_GUID, tagKey } from '../data/model.js';
 import { BadQueryError } from '../store/errors.js';
 import type { ByContactInfoQuery, FilterQuery, Viewer } from '../store/types.js';
@@ -11,8 +12,8 @@ import { buildInfoSearch, type InfoSearch } from './infoSearch.js';
 import { buildNameSearch, nameWords, type NameSearch } from './nameSearch.js';
 import { pageOf } from './pageOf.js';
 
-/** More distinct tags than this is refused (400) rather than intersected. */
-export const MAX_DISTINCT_TAGS = 1000;
+/** More distinct tags than the contract admits is refused (400) rather than intersected. */
+export const MAX_DISTINCT_TAGS = contractLimits().maxTags;
 const DAY_US = 86_400_000_000;
 const MINUTE_US = 60_000_000;
 const VIEWS = new Set<number>(Object.values(ContactListView));

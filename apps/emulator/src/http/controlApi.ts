@@ -10,8 +10,11 @@ import { errorEnvelope } from './envelope.js';
 import { ApiError } from './errors.js';
 import type { ServedData } from './servedData.js';
 
-const HRESULT_ARGUMENT = -2147024809;
-const HRESULT_SECURITY = -2146233078;
+// the CRM contract's error kinds, so that the control API's envelopes carry the same HRESULTs
+const HRESULT_ARGUMENT = ApiError.of('BadParameter').hresult;
+const HRESULT_NO_TOKEN = ApiError.of('AuthenticationFailed').hresult;
+const HRESULT_NOT_ADMIN = ApiError.of('NoCrmAccess').hresult;
+const HRESULT_SERVER = ApiError.of('ServerError').hresult;
 
 export interface ControlApiOptions {
   scenarios: Scenarios<ServedData>;
@@ -29,8 +32,8 @@ export async function controlApi(app: FastifyInstance, { scenarios, authenticato
   app.setErrorHandler((error, request, reply) => sendControlError(reply, error, maxBytes, (e) => request.log.error({ err: e }, 'unexpected failure')));
   app.addHook('onRequest', async (request) => {
     const user = await authenticator.identify(request);
-    if (!user) throw new ApiError(401, "The control API needs the administrator's token (Authorization header, as for the CRM API)", HRESULT_SECURITY);
-    if (!user.isAdmin) throw new ApiError(403, `Only an administrator may use the control API; ${user.userName} is not one`, HRESULT_SECURITY);
+    if (!user) throw new ApiError(401, "The control API needs the administrator's token (Authorization header, as for the CRM API)", HRESULT_NO_TOKEN);
+    if (!user.isAdmin) throw new ApiError(403, `Only an administrator may use the control API; ${user.userName} is not one`, HRESULT_NOT_ADMIN);
   });
 
   app.get('/scenarios', async () => ({ scenarios: await scenarios.list() }));
@@ -48,7 +51,7 @@ export async function controlApi(app: FastifyInstance, { scenarios, authenticato
 
 function sendControlError(reply: FastifyReply, error: unknown, maxBytes: number, logUnexpected: (error: unknown) => void): FastifyReply {
   const answer = (status: number, message: string, hresult = HRESULT_ARGUMENT, data: object = {}) => {
-    const envelope = errorEnvelope(status, message, hresult);
+    const envelope = errorEnvelope({ statusCode: status, message, hresult });
     Object.assign(envelope.error as object, { data });
     return reply.code(status).type('application/json; charset=utf-8').send(envelope);
   };
@@ -61,5 +64,5 @@ function sendControlError(reply: FastifyReply, error: unknown, maxBytes: number,
   if (statusCode === 415) return answer(415, `A scenario document is sent as application/json: ${message}`);
   if (statusCode && statusCode >= 400 && statusCode < 500) return answer(400, message ?? 'Bad request');
   logUnexpected(error);
-  return answer(500, 'Internal error', -2146233088);
+  return answer(500, 'Internal error', HRESULT_SERVER);
 }

@@ -25,6 +25,6 @@ export function listEnvelope(page: ListPage, totalMode: TotalMode): Record<strin
   return envelope;
 }
 
-export function errorEnvelope(statusCode: number, message: string, hresult: number): Record<string, unknown> {
+export function errorEnvelope({ statusCode, message, hresult }: { statusCode: number; message: string; hresult: number }): Record<string, unknown> {
   return { status: 1, statusCode, error: { message, hresult, data: {} } };
 }

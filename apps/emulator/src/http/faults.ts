@@ -11,6 +11,6 @@ export interface FaultOptions {
 export async function injectFaults({ latencyMs, errorRate, random = Math.random }: FaultOptions): Promise<void> {
   if (latencyMs > 0) await sleep(latencyMs);
   if (errorRate > 0 && random() < errorRate) {
-    throw new ApiError(500, 'Injected fault (CRM_ERROR_RATE)', -2146233088);
+    throw ApiError.of('ServerError', 'Injected fault (CRM_ERROR_RATE)');
   }
 }

@@ -1,6 +1,7 @@
 // The emulator's routes, read from the contract: every path and method it describes becomes a route,
 // with its parameters and the representation its suffix selects. Nothing here lists them again.
-import { loadContract, resolveRef, type OpenApiDocument } from '@crm-contacts/contract';
+import { loadContract, pointerOf, resolveRef, type OpenApiDocument } from '@crm-contacts/contract';
+import { representationOf } from './representation.js';
 
 export type Representation = 'negotiate' | 'json' | 'xml';
 
@@ -30,10 +31,10 @@ export function readOperations(document: OpenApiDocument = loadContract()): Oper
   const operations: OperationSpec[] = [];
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries<any>(item)) {
-      const representation: Representation = path.endsWith('.xml') ? 'xml' : path.endsWith('.json') ? 'json' : 'negotiate';
+      const representation = representationOf(path);
       const parameters = (operation.parameters ?? []).map((p: any, index: number) => {
         const parameter = p.$ref ? resolveRef(document, p.$ref) : p;
-        const at = p.$ref ? p.$ref.slice(1) : `/paths/${escapePointer(path)}/${method}/parameters/${index}`;
+        const at = p.$ref ? p.$ref.slice(1) : pointerOf('paths', path, method, 'parameters', index);
         return {
           name: parameter.name, required: !!parameter.required, schema: parameter.schema,
           lenient: !!parameter['x-crm-lenient'], schemaPointer: `${at}/schema`,
@@ -52,4 +53,3 @@ export function readOperations(document: OpenApiDocument = loadContract()): Oper
   return operations;
 }
 
-const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');

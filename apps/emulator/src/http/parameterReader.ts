@@ -2,14 +2,12 @@
 // parameter schemas: names in any case, `x=` as absent, `tags[]`/`tags[0]` list forms, enum names in any
 // case or by number, strict booleans and integers, lenient paging. A bad value is a BadParameterError
 // naming the parameter.
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
 import { derefSchema, loadContract, type OpenApiDocument } from '@crm-contacts/contract';
+import { validatorFor } from '@crm-contacts/contract/validator';
 import type { ParameterSpec } from './operations.js';
 import { BadParameterError } from './errors.js';
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
-const CONTRACT_ID = 'urn:crm-contacts:contract';
 const INTEGER = /^\s*[+-]?\d+\s*$/;
 const BOOLEAN = /^(true|false)$/i;
 const LIST_SUFFIX = /\[\d*\]$/;
@@ -24,41 +22,20 @@ interface CompiledParameter extends ParameterSpec {
   isArray: boolean;
 }
 
-// One Ajv per contract document, its validators compiled on first use and shared by every operation
-// (the suffix forms repeat the same parameters): start-up stays fast.
-const validatorsByDocument = new WeakMap<OpenApiDocument, (pointer: string) => ValidateFunction>();
-
-function validatorsFor(document: OpenApiDocument): (pointer: string) => ValidateFunction {
-  let lookup = validatorsByDocument.get(document);
-  if (!lookup) {
-    const ajv = new Ajv2020({ strict: false, allErrors: false });
-    addFormats(ajv);
-    ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) <= 2 ** 31 });
-    ajv.addSchema({ $id: CONTRACT_ID, components: document.components, paths: document.paths });
-    const compiled = new Map<string, ValidateFunction>();
-    lookup = (pointer) => {
-      let fn = compiled.get(pointer);
-      if (!fn) compiled.set(pointer, (fn = ajv.compile({ $ref: `${CONTRACT_ID}#${pointer}` })));
-      return fn;
-    };
-    validatorsByDocument.set(document, lookup);
-  }
-  return lookup;
-}
-
 export class ParameterReader {
   private readonly byKey = new Map<string, CompiledParameter>();
 
   constructor(parameters: ParameterSpec[], private readonly document: OpenApiDocument = loadContract()) {
-    const validators = validatorsFor(document);
+    // the contract's one Ajv set-up (its formats, int32 included), shared with every other check
+    const { validatorAt } = validatorFor(document);
     for (const parameter of parameters) {
       const schema = this.deref(parameter.schema);
       this.byKey.set(parameter.name.toLowerCase(), {
         ...parameter,
         key: parameter.name.toLowerCase(),
         schema,
-        validate: (value) => validators(parameter.schemaPointer)(value) as boolean,
-        lastErrors: () => validators(parameter.schemaPointer).errors,
+        validate: (value) => validatorAt(parameter.schemaPointer)(value) as boolean,
+        lastErrors: () => validatorAt(parameter.schemaPointer).errors,
         isArray: schema.type === 'array',
       });
     }

@@ -1,6 +1,7 @@
 // JSON or XML: the suffix decides when there is one (the real server's only switch); otherwise the
 // emulator also honours Accept, the first of the known media types it lists.
 // the writer alone: the reader's XML parser is not needed to answer
+import { pathFormOf } from '@crm-contacts/contract';
 import { writeXml } from '@crm-contacts/contract/xml/write';
 import type { FastifyReply } from 'fastify';
 import type { Representation } from './operations.js';
@@ -12,6 +13,12 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const XML_TYPE = 'text/xml; charset=utf-8';
 
 export const contentTypeOf = (format: Format): string => (format === 'xml' ? XML_TYPE : JSON_TYPE);
+
+/** What a path's suffix asks for (the contract's forms); a plain path negotiates by Accept. */
+export function representationOf(path: string): Representation {
+  const form = pathFormOf(path);
+  return form === 'plain' ? 'negotiate' : form;
+}
 
 export function chooseFormat(representation: Representation, accept: string | undefined): Format {
   if (representation !== 'negotiate') return representation;

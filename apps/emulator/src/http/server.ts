@@ -1,6 +1,6 @@
 // The emulator's HTTP server: one route per path and method of the contract, each through the same
 // pipeline (faults, representation, authentication, contract-driven parameters, handler, envelope).
-import { loadContract, type OpenApiDocument } from '@crm-contacts/contract';
+import { loadContract, maxRequestHeaderBytes, pathFormOf, type OpenApiDocument } from '@crm-contacts/contract';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -14,7 +14,7 @@ import { operationHandlers, type HandlerContext } from './handlers.js';
 import { readOperations, type OperationSpec } from './operations.js';
 import { ParameterReader } from './parameterReader.js';
 import { bodyPairs, queryPairs, registerBodyParsers } from './requestBody.js';
-import { chooseFormat, contentTypeOf, send, serialise, type Format } from './representation.js';
+import { chooseFormat, contentTypeOf, representationOf, send, serialise, type Format } from './representation.js';
 import { FixturesError } from '../data/fixturesError.js';
 import type { Scenarios } from '../scenarios/scenarios.js';
 import { UnknownScenarioError } from '../scenarios/errors.js';
@@ -40,8 +40,8 @@ export interface ServerOptions {
 
 const SCENARIO_HEADER_KEY = SCENARIO_HEADER.toLowerCase();
 
-// Room for everything the contract admits: 1000 tags of 255 characters, percent-encoded.
-const MAX_HEADER_BYTES = 1024 * 1024;
+// Room for everything the contract admits: the most tags at their longest, percent-encoded.
+const MAX_HEADER_BYTES = maxRequestHeaderBytes();
 
 // Requests Node refuses before routing (a request line or headers over the limit, malformed HTTP):
 // the 400 envelope, in XML when the packet at hand still shows an `.xml` request line (for a request
@@ -53,7 +53,7 @@ function answerClientError(error: Error & { code?: string; rawPacket?: unknown }
   const packet = Buffer.isBuffer(error.rawPacket) ? error.rawPacket : Buffer.alloc(0);
   const requestLine = packet.subarray(0, 4096).toString('latin1').split('\r\n')[0];
   const path = requestLine.split(' ')[1]?.split('?')[0] ?? '';
-  const answer = serialise(400, path.endsWith('.xml') ? 'xml' : 'json', errorEnvelope(400, message, -2147024809));
+  const answer = serialise(400, pathFormOf(path) === 'xml' ? 'xml' : 'json', errorEnvelope(ApiError.of('BadParameter', message)));
   const head = `HTTP/1.1 400 Bad Request\r\nContent-Type: ${answer.contentType}\r\nContent-Length: ${Buffer.byteLength(answer.body)}\r\nConnection: close\r\n\r\n`;
   socket.end(head + answer.body);
 }
@@ -67,7 +67,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     // quiet by default: one line per request would drown the banner
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreTrailingSlash: true },
-    // Room for long tag lists (the contract allows 1000); longer requests get a 400, not a bare 431.
+    // Room for the longest tag lists the contract allows; longer requests get a 400, not a bare 431.
     serverFactory: (handler) => createServer({ maxHeaderSize: MAX_HEADER_BYTES }, handler as (req: IncomingMessage, res: ServerResponse) => void),
     clientErrorHandler: answerClientError,
   });
@@ -120,30 +120,33 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   }
 
   app.setNotFoundHandler((request, reply) => {
-    const format: Format = request.url.split('?')[0].endsWith('.xml') ? 'xml' : 'json';
-    send(reply, 404, format, errorEnvelope(404, `No such method: ${request.method} ${request.url.split('?')[0]}`, -2146233088));
+    const format: Format = pathFormOf(request.url.split('?')[0]) === 'xml' ? 'xml' : 'json';
+    const notFound = ApiError.of('NotFound', `No such method: ${request.method} ${request.url.split('?')[0]}`);
+    send(reply, notFound.statusCode, format, errorEnvelope(notFound));
   });
   // Fastify's own failures (a malformed JSON body, a body too large) in the API's error envelope, in
   // the representation the route would have answered in.
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
-    const path = request.url.split('?')[0];
-    const representation = path.endsWith('.xml') ? 'xml' : path.endsWith('.json') ? 'json' : 'negotiate';
-    return sendError(request, reply, chooseFormat(representation, request.headers.accept), error);
+    return sendError(request, reply, chooseFormat(representationOf(request.url.split('?')[0]), request.headers.accept), error);
   });
   return app;
 }
 
 function sendError(request: FastifyRequest, reply: FastifyReply, format: Format, error: unknown): FastifyReply {
-  if (error instanceof ApiError) return send(reply, error.statusCode, format, errorEnvelope(error.statusCode, error.message, error.hresult));
-  if (error instanceof BadQueryError) return send(reply, 400, format, errorEnvelope(400, error.message, -2147024809));
-  // a stored scenario that no longer loads (written by another version of the emulator)
-  if (error instanceof FixturesError) return send(reply, 400, format, errorEnvelope(400, error.message, -2147024809));
-  // Fastify's client errors (a malformed, oversized or unsupported body: 400, 413, 415) are answered as
-  // the 400 the contract describes, with Fastify's message naming what was wrong.
-  const status = (error as { statusCode?: number }).statusCode;
-  if (status && status >= 400 && status < 500) {
-    return send(reply, 400, format, errorEnvelope(400, (error as Error).message, -2147024809));
+  let answer = asApiError(error);
+  if (!answer) {
+    request.log.error({ err: error }, 'unexpected failure');
+    answer = ApiError.of('ServerError', 'Internal error');
   }
-  request.log.error({ err: error }, 'unexpected failure');
-  return send(reply, 500, format, errorEnvelope(500, 'Internal error', -2146233088));
+  return send(reply, answer.statusCode, format, errorEnvelope(answer));
+}
+
+// Ours as they are; the store's bad queries and Fastify's client errors (a malformed, oversized or
+// unsupported body: 400, 413, 415) as the 400 the contract describes, their message naming what was wrong.
+function asApiError(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  const status = (error as { statusCode?: number }).statusCode;
+  // a stored scenario that no longer loads (written by another version of the emulator) is a bad document too
+  if (error instanceof BadQueryError || error instanceof FixturesError || (status && status >= 400 && status < 500)) return ApiError.of('BadParameter', (error as Error).message);
+  return undefined;
 }

@@ -2,6 +2,7 @@
 // it describes (credentials, a bad parameter, a wrong password); before Dredd's own validation, replace
 // its example comparison (which lets wrong types pass for OpenAPI 3) with the contract validator.
 import type { ContractValidator } from '@crm-contacts/contract/validator';
+import { pointerOf } from '@crm-contacts/contract';
 import { checkAnswer } from './checkAnswer.js';
 import { curlFor } from './reproduce.js';
 import { parseTransactionName } from './transactionName.js';
@@ -107,7 +108,7 @@ function headerOf(headers: Record<string, string>, name: string): string | undef
 function operationIdOf(validator: ContractValidator, path: string, method: string): string {
   const cacheKey = `${method} ${path}`;
   if (!operationIds.has(cacheKey)) {
-    const operation = validator.schemaAt(`/paths/${path.replace(/\//g, '~1')}/${method.toLowerCase()}`) as { operationId?: string } | undefined;
+    const operation = validator.schemaAt(pointerOf('paths', path, method.toLowerCase())) as { operationId?: string } | undefined;
     operationIds.set(cacheKey, operation?.operationId ?? cacheKey);
   }
   return operationIds.get(cacheKey)!;

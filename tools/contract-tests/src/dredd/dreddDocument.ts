@@ -4,17 +4,16 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contractFiles } from '@crm-contacts/contract';
+import { contractFiles, resolveRef } from '@crm-contacts/contract';
 
 type Parameter = Record<string, unknown> & { $ref?: string };
 
 export function dreddDocument(): Record<string, any> {
   const document = JSON.parse(readFileSync(contractFiles.json30, 'utf8'));
-  const components: Record<string, Parameter> = document.components.parameters ?? {};
   for (const pathItem of Object.values<Record<string, any>>(document.paths)) {
     for (const operation of Object.values<any>(pathItem)) {
       if (!operation?.parameters) continue;
-      operation.parameters = operation.parameters.map((p: Parameter) => (p.$ref ? components[p.$ref.split('/').pop()!] : p));
+      operation.parameters = operation.parameters.map((p: Parameter) => (p.$ref ? resolveRef<Parameter>(document, p.$ref) : p));
     }
   }
   delete document.components.parameters;

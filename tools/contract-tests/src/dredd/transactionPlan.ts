@@ -1,5 +1,6 @@
 // What request provokes each response the contract describes, per kind of target, and which responses
 // cannot be provoked (those transactions are skipped with the reason).
+import { operationPath } from '@crm-contacts/contract';
 import type { TargetKind } from '../targets/target.js';
 import type { TransactionKey } from './transactionName.js';
 
@@ -29,7 +30,8 @@ export interface PlanContext {
   password?: string;
 }
 
-const isSignIn = (path: string) => path.startsWith('/api/2.0/authentication');
+const SIGN_IN = operationPath('authenticate');
+const isSignIn = (path: string) => path.startsWith(SIGN_IN);
 
 function listQuery(path: string, badParameter: boolean): string {
   if (path.includes('/bycontactinfo')) return badParameter ? '?infoType=Email&isPrimary=maybe' : '?infoType=Email&count=25';

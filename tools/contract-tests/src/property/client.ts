@@ -1,5 +1,6 @@
 // One GET against a target, its answer validated against the contract and read (JSON or XML) into the
 // envelope the properties reason about.
+import { contractLimits } from '@crm-contacts/contract';
 import { createValidator } from '@crm-contacts/contract/validator';
 import type { Query } from './queryArbitraries.js';
 
@@ -38,9 +39,9 @@ export async function getList(baseUrl: string, path: string, query: Query, autho
   return { url, status: response.status, contentType, errors: verdict.errors, envelope: verdict.valid ? (verdict.value as ListAnswer['envelope']) : undefined };
 }
 
-/** Every contact of a query, by id, through one page of 1000 (the seeded data is smaller). */
+/** Every contact of a query, by id, through one page of the contract's largest size (the seeded data is smaller). */
 export async function allIds(baseUrl: string, path: string, query: Query, authorization: string): Promise<number[]> {
-  const answer = await getList(baseUrl, path, { ...query, startIndex: '0', count: '1000' }, authorization);
+  const answer = await getList(baseUrl, path, { ...query, startIndex: '0', count: String(contractLimits().pageSize) }, authorization);
   if (answer.status !== 200 || !answer.envelope) throw new Error(`${answer.url} answered ${answer.status}: ${answer.errors.join('; ')}`);
   return (answer.envelope.response ?? []).map((c) => c.id);
 }

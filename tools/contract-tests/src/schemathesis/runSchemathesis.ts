@@ -1,10 +1,11 @@
 // Runs Schemathesis (all checks, positive and negative data) on the bundled contract against one target
 // and turns its JUnit and JSON reports into outcomes: each failure it found, known issues set apart.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contractFiles } from '@crm-contacts/contract';
+import { run } from '@crm-contacts/processes';
+import { DEFAULT_SEED } from '@crm-contacts/emulator';
 import type { CheckResult, ToolRun } from '../report/toolRun.js';
 import { authorizationFor } from '../targets/authorization.js';
 import type { Target } from '../targets/target.js';
@@ -32,7 +33,7 @@ const EXCLUDED_ON_MOCK = ['ignored_auth', 'negative_data_rejection'];
 
 export async function runSchemathesis(target: Target, options: SchemathesisOptions = {}): Promise<SchemathesisRun> {
   const st = ensureSchemathesis();
-  const seed = options.seed ?? 20240601;
+  const seed = options.seed ?? DEFAULT_SEED;
   const reportDir = mkdtempSync(join(tmpdir(), 'crm-schemathesis-'));
   const authorization = await authorizationFor(target.baseUrl, target.credentials);
   const excluded = [...EXCLUDED_CHECKS, ...(target.kind === 'mock' ? EXCLUDED_ON_MOCK : [])];
@@ -53,7 +54,7 @@ export async function runSchemathesis(target: Target, options: SchemathesisOptio
     // A live portal's token must not reach the log; the local targets' test tokens may.
     '--output-sanitize', target.kind === 'live' ? 'true' : 'false',
   ];
-  const { code, output } = await run(st, args, reportDir);
+  const { exitCode: code, output } = await run(st, args, { cwd: reportDir, env: { ...process.env, NO_COLOR: '1' } });
   const files = readdirSync(reportDir);
   const junit = files.find((f) => f.startsWith('junit'));
   const json = files.find((f) => f.startsWith('json'));
@@ -88,15 +89,4 @@ export function readJunit(xml: string): Array<{ operation: string; failures: str
     cases.push({ operation: decode(match[1]), failures });
   }
   return cases;
-}
-
-function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, output }));
-  });
 }

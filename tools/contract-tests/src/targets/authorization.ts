@@ -1,10 +1,11 @@
 // Turns a target's credentials into the Authorization header value the contract's ascAuthToken scheme
 // takes, signing in first when only a user name and password are known.
+import { operationPath } from '@crm-contacts/contract';
 import type { Credentials } from './target.js';
 
 export async function authorizationFor(baseUrl: string, credentials: Credentials): Promise<string> {
   if (credentials.token) return credentials.token;
-  const response = await fetch(`${baseUrl}/api/2.0/authentication.json`, {
+  const response = await fetch(`${baseUrl}${operationPath('authenticate', 'json')}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({ userName: credentials.userName, password: credentials.password }),
