@@ -1,6 +1,6 @@
 import { Random } from './random.js';
 import {
-  ContactInfoType, CustomFieldType, ShareType, emptyChunk,
+  ContactInfoType, CustomFieldType, ShareType, emptyChunk, hasCrmAccess,
   type AddressData, type Contact, type ContactType, type CustomFieldDefinition, type Dataset, type DatasetChunk,
   type DatasetHeader, type DatasetSource, type Stage, type Tag, type User,
 } from './model.js';
@@ -135,7 +135,7 @@ export function generateSource(opts: GenerateOptions): DatasetSource {
     header,
     *chunks(): Iterable<DatasetChunk> {
       const rng = new Random((opts.seed ^ 0x5bd1e995) >>> 0);
-      const crmUsers = header.users.filter((u) => u.crmAccess !== false);
+      const crmUsers = header.users.filter(hasCrmAccess);
       const userIds = crmUsers.map((u) => u.id);
       const managerIds = crmUsers.filter((u) => !u.isAdmin).map((u) => u.id);
       const fieldsOf = {

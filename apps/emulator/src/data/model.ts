@@ -21,6 +21,9 @@ export interface User {
   profileUrl: string;
 }
 
+/** Whether the user has the CRM module: `crmAccess` absent means yes (the fixtures' default). */
+export const hasCrmAccess = (user: Pick<User, 'crmAccess'>): boolean => user.crmAccess !== false;
+
 export interface Contact {
   id: number;
   isCompany: boolean;

@@ -1,4 +1,4 @@
-import { displayNameOf, type Contact, type DatasetChunk, type DatasetHeader } from '../data/model.js';
+import { displayNameOf, hasCrmAccess, type Contact, type DatasetChunk, type DatasetHeader } from '../data/model.js';
 import type { TableName } from './tables.js';
 
 /** Rows in the column order of tables.ts, grouped by table: what the bulk loaders consume. */
@@ -6,7 +6,7 @@ export type TableRows = Partial<Record<TableName, unknown[][]>>;
 
 export function headerRows(h: DatasetHeader): TableRows {
   return {
-    users: h.users.map((u) => [u.id, u.userName, u.password, u.token, u.displayName, u.title, u.isAdmin ? 1 : 0, u.crmAccess === false ? 0 : 1, u.avatarSmall, u.profileUrl]),
+    users: h.users.map((u) => [u.id, u.userName, u.password, u.token, u.displayName, u.title, u.isAdmin ? 1 : 0, hasCrmAccess(u) ? 1 : 0, u.avatarSmall, u.profileUrl]),
     stages: h.stages.map((s) => [s.id, s.title, s.description, s.color, s.sortOrder]),
     contact_types: h.contactTypes.map((t) => [t.id, t.title, t.sortOrder]),
     tags: h.tags.map((t) => [t.id, t.title]),

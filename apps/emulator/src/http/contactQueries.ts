@@ -38,7 +38,8 @@ export function filterQueryOf(context: QueryContext, values: ParameterValues): F
     contactListView: optionalEnum(context, values, 'contactListView'),
     fromDate: date(context, values, 'fromDate'),
     toDate: date(context, values, 'toDate'),
-    responsibleId: (values.responsibleid as string | undefined)?.toLowerCase(),
+    // any case: the engine compares guids lower-cased
+    responsibleId: values.responsibleid as string | undefined,
     isShared: values.isShared as boolean | undefined,
     filterValue: values.filterValue as string | undefined,
     sortBy: values.sortBy as SortBy | undefined,

@@ -4,7 +4,7 @@ import { loadContract, maxRequestHeaderBytes, pathFormOf, type OpenApiDocument }
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import type { User } from '../data/model.js';
+import { hasCrmAccess, type User } from '../data/model.js';
 import { BadQueryError, type Store } from '../store/index.js';
 import { unauthorized } from './authentication.js';
 import { errorEnvelope } from './envelope.js';
@@ -103,7 +103,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
           if (!PUBLIC_FAMILIES.has(operation.family)) {
             viewer = await data.authenticator.identify(request);
             if (!viewer) return unauthorized(request, reply);
-            if (viewer.crmAccess === false) throw new NoCrmAccessError();
+            if (!hasCrmAccess(viewer)) throw new NoCrmAccessError();
           }
           const pairs = queryPairs(request.url);
           if (operation.method === 'POST') pairs.push(...bodyPairs(request.body));

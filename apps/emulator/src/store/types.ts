@@ -14,7 +14,7 @@ export interface FilterQuery {
   contactListView?: number; // 0 All (default), 1 Company, 2 Person, 3 WithOpportunity; any other number -> empty list
   fromDate?: number; // epoch microseconds UTC
   toDate?: number; // epoch microseconds UTC of the START of the given moment; the store applies "+1 day - 1 minute"
-  responsibleId?: string; // lower-case guid; the empty guid = contacts with no manager
+  responsibleId?: string; // a guid in any case (the engine lower-cases it); the empty guid = contacts with no manager
   isShared?: boolean;
   filterValue?: string; // name search
   sortBy?: SortBy;

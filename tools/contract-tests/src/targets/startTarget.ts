@@ -1,6 +1,6 @@
 // One function per kind of target, so every tool runs the same way against the emulator, the mock or a
 // live portal.
-import { startEmulator } from '@crm-contacts/emulator';
+import { hasCrmAccess, startEmulator } from '@crm-contacts/emulator';
 import { startMock } from '@crm-contacts/mock';
 import type { Target, TargetKind } from './target.js';
 
@@ -21,7 +21,7 @@ export async function startEmulatorTarget(contacts = 500): Promise<Target> {
     baseUrl: emulator.url,
     faultyBaseUrl: faulty.url,
     credentials: { token: admin.token, userName: admin.userName, password: admin.password },
-    users: emulator.users.map((u) => ({ id: u.id, userName: u.userName, password: u.password, token: u.token, isAdmin: u.isAdmin, crmAccess: u.crmAccess !== false })),
+    users: emulator.users.map((u) => ({ id: u.id, userName: u.userName, password: u.password, token: u.token, isAdmin: u.isAdmin, crmAccess: hasCrmAccess(u) })),
     close: async () => {
       await Promise.all([emulator.close(), faulty.close()]);
     },
