@@ -60,7 +60,8 @@ export async function runDredd(target: Target, options: DreddOptions = {}): Prom
     const name = transaction?.name ?? test.title ?? '(unknown transaction)';
     const method = transaction?.request.method ?? test.request?.method ?? 'GET';
     const endpoint = transaction ? `${method} ${parseTransactionName(transaction.name).path}` : '(unknown endpoint)';
-    const verdict = cleanMessage(test.message) ?? '';
+    // Dredd prefixes a hook's verdict with "Failed in after hook: ".
+    const verdict = (test.message ?? '').replace(/^Failed in after hook: /, '');
     const message = outcome === 'skipped' ? transaction?.skipReason : outcome === 'failed' ? (transaction ? failureMessage(validator, transaction, verdict) : verdict) : undefined;
     results.push({ endpoint, check: name, outcome, message });
     callback?.();
@@ -86,9 +87,4 @@ export async function runDredd(target: Target, options: DreddOptions = {}): Prom
     }).run((error) => (error ? reject(error) : resolve()));
   });
   return { tool: 'dredd', target: target.name, results };
-}
-
-// Dredd prefixes a hook's verdict with "Failed in after hook: ".
-function cleanMessage(message: string | undefined): string | undefined {
-  return message?.replace(/^Failed in after hook: /, '');
 }
