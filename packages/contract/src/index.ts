@@ -37,5 +37,5 @@ export function loadContract(): OpenApiDocument {
   return cached;
 }
 
-export { derefSchema, pointerOf, refName, resolveRef, valueAt } from './resolveRef.js';
+export { derefSchema, inlineRefs, pointerOf, refName, resolveRef, valueAt } from './resolveRef.js';
 export * from './contractFacts.js';

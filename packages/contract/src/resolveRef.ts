@@ -30,3 +30,15 @@ export function derefSchema<T extends { $ref?: unknown } = any>(document: object
   while (current && typeof current.$ref === 'string') current = resolveRef<T>(document, current.$ref);
   return current;
 }
+
+/** A copy of a schema with every `$ref` replaced by what it names, for tools that resolve no references. */
+export function inlineRefs<T = any>(document: object, schema: T, seen: readonly string[] = []): T {
+  if (Array.isArray(schema)) return schema.map((item) => inlineRefs(document, item, seen)) as T;
+  if (!schema || typeof schema !== 'object') return schema;
+  const ref = (schema as { $ref?: unknown }).$ref;
+  if (typeof ref === 'string') {
+    if (seen.includes(ref)) throw new Error(`cannot inline the recursive reference ${ref}`);
+    return inlineRefs(document, resolveRef(document, ref), [...seen, ref]);
+  }
+  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, inlineRefs(document, value, seen)])) as T;
+}

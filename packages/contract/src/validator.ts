@@ -10,6 +10,8 @@ import { readXml } from './xml/readXml.js';
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 const CONTRACT_ID = 'urn:crm-contacts:contract';
 const INT32 = 2 ** 31;
+/** The range the validator gives the `int32` format, for tools whose validators do not know it. */
+export const INT32_RANGE = { minimum: -INT32, maximum: INT32 - 1 } as const;
 
 export interface ValidationResult {
   valid: boolean;

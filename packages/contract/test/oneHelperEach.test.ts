@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pointerOf, refName, valueAt } from '../src/index.js';
+import { inlineRefs, pointerOf, refName, valueAt } from '../src/index.js';
 import { repositoryRoot, sourceFiles } from './support/sourceFiles.js';
 
 // Pointer escapes, splitting a `$ref` or a pointer, and a contract reference built by hand.
@@ -34,5 +34,11 @@ describe('one helper each', () => {
     expect(pointer).toBe('/paths/~1api~1a~0b/get');
     expect(valueAt({ paths: { '/api/a~b': { get: 1 } } }, pointer)).toBe(1);
     expect(refName('#/components/schemas/a~1b')).toBe('a/b');
+  });
+
+  it('inlines every reference of a schema, and refuses a recursive one', () => {
+    const document = { components: { schemas: { Id: { type: 'integer' }, Pair: { items: [{ $ref: '#/components/schemas/Id' }] }, Loop: { properties: { next: { $ref: '#/components/schemas/Loop' } } } } } };
+    expect(inlineRefs(document, { properties: { pair: { $ref: '#/components/schemas/Pair' } } })).toEqual({ properties: { pair: { items: [{ type: 'integer' }] } } });
+    expect(() => inlineRefs(document, { $ref: '#/components/schemas/Loop' })).toThrow(/recursive reference #\/components\/schemas\/Loop/);
   });
 });

@@ -4,16 +4,13 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contractFiles, resolveRef } from '@crm-contacts/contract';
-
-type Parameter = Record<string, unknown> & { $ref?: string };
+import { contractFiles, inlineRefs } from '@crm-contacts/contract';
 
 export function dreddDocument(): Record<string, any> {
   const document = JSON.parse(readFileSync(contractFiles.json30, 'utf8'));
   for (const pathItem of Object.values<Record<string, any>>(document.paths)) {
     for (const operation of Object.values<any>(pathItem)) {
-      if (!operation?.parameters) continue;
-      operation.parameters = operation.parameters.map((p: Parameter) => (p.$ref ? resolveRef<Parameter>(document, p.$ref) : p));
+      if (operation?.parameters) operation.parameters = inlineRefs(document, operation.parameters);
     }
   }
   delete document.components.parameters;

@@ -9,20 +9,16 @@ import { authorizationFor } from '../targets/authorization.js';
 import type { Target } from '../targets/target.js';
 import { contractHooks, type DreddHooks, type DreddTransaction } from './contractHooks.js';
 import { writeDreddDocument } from './dreddDocument.js';
+import { failureMessage } from './failureMessage.js';
 import { parseTransactionName } from './transactionName.js';
 
 const require = createRequire(import.meta.url);
 const Dredd = require('dredd') as new (config: Record<string, unknown>) => { run(callback: (error: Error | null, stats: unknown) => void): void };
-// Dredd always adds its CLI reporter; the report printed here replaces it.
+// Dredd always adds its CLI reporter, and its API offers no way to silence it but its logger (a deep
+// import); the report printed here replaces it.
 const dreddReporterOutput = require('dredd/build/reporters/reporterOutputLogger') as { default: { transports: { console: { silent: boolean } } } };
 dreddReporterOutput.default.transports.console.silent = true;
 const HOOK_FILE = fileURLToPath(new URL('../../hooks/dreddHooks.cjs', import.meta.url));
-const REGISTRY = Symbol.for('crm-contacts.dredd-hooks');
-
-type Registry = Map<string, (hooks: DreddHooks) => void>;
-const registry: Registry = ((globalThis as Record<symbol, unknown>)[REGISTRY] as Registry | undefined) ?? new Map();
-(globalThis as Record<symbol, unknown>)[REGISTRY] = registry;
-let nextId = 0;
 
 interface DreddTest {
   title?: string;
@@ -36,7 +32,6 @@ export interface DreddOptions {
 }
 
 export async function runDredd(target: Target, options: DreddOptions = {}): Promise<ToolRun> {
-  const id = `run-${++nextId}`;
   const baseUrl = options.baseUrl ?? target.baseUrl;
   const authorization = await authorizationFor(target.baseUrl, target.credentials);
   // Dredd runs one transaction at a time and reports it before starting the next.
@@ -44,17 +39,18 @@ export async function runDredd(target: Target, options: DreddOptions = {}): Prom
   // Through a proxy, the faulty copy would bypass it: the negative control checks the real answers only.
   const faultyBaseUrl = options.baseUrl ? undefined : target.faultyBaseUrl;
   const withoutCrm = target.users.find((u) => !u.crmAccess);
+  const validator = createValidator();
   const register = contractHooks({
-    kind: target.kind, authorization, faultyBaseUrl, hasFaultyCopy: Boolean(faultyBaseUrl), validator: createValidator(),
+    kind: target.kind, authorization, faultyBaseUrl, hasFaultyCopy: Boolean(faultyBaseUrl), validator,
     userName: target.credentials.userName, password: target.credentials.password,
     hasUserWithoutCrm: Boolean(withoutCrm), noCrmAccessAuthorization: withoutCrm?.token,
   });
-  registry.set(id, (hooks) => {
+  const crmHooks = (hooks: DreddHooks) => {
     register(hooks);
     hooks.beforeEach((transaction) => {
       current = transaction;
     });
-  });
+  };
 
   const results: CheckResult[] = [];
   const emitter = new EventEmitter();
@@ -64,7 +60,9 @@ export async function runDredd(target: Target, options: DreddOptions = {}): Prom
     const name = transaction?.name ?? test.title ?? '(unknown transaction)';
     const method = transaction?.request.method ?? test.request?.method ?? 'GET';
     const endpoint = transaction ? `${method} ${parseTransactionName(transaction.name).path}` : '(unknown endpoint)';
-    const message = outcome === 'skipped' ? transaction?.skipReason : outcome === 'failed' ? cleanMessage(test.message) : undefined;
+    // Dredd prefixes a hook's verdict with "Failed in after hook: ".
+    const verdict = (test.message ?? '').replace(/^Failed in after hook: /, '');
+    const message = outcome === 'skipped' ? transaction?.skipReason : outcome === 'failed' ? (transaction ? failureMessage(validator, transaction, verdict) : verdict) : undefined;
     results.push({ endpoint, check: name, outcome, message });
     callback?.();
   };
@@ -76,25 +74,17 @@ export async function runDredd(target: Target, options: DreddOptions = {}): Prom
     callback?.();
   });
 
-  try {
-    await new Promise<void>((resolve, reject) => {
-      new Dredd({
-        endpoint: baseUrl,
-        path: [writeDreddDocument()],
-        hookfiles: [HOOK_FILE],
-        reporter: [],
-        loglevel: 'error',
-        emitter,
-        custom: { crmHooksId: id },
-      }).run((error) => (error ? reject(error) : resolve()));
-    });
-  } finally {
-    registry.delete(id);
-  }
+  await new Promise<void>((resolve, reject) => {
+    new Dredd({
+      endpoint: baseUrl,
+      path: [writeDreddDocument()],
+      hookfiles: [HOOK_FILE],
+      reporter: [],
+      loglevel: 'error',
+      emitter,
+      // Dredd gives the hook file its configuration (`hooks.configuration.custom`): the hooks travel there.
+      custom: { crmHooks },
+    }).run((error) => (error ? reject(error) : resolve()));
+  });
   return { tool: 'dredd', target: target.name, results };
-}
-
-// Dredd prefixes a hook's verdict with "Failed in after hook: ".
-function cleanMessage(message: string | undefined): string | undefined {
-  return message?.replace(/^Failed in after hook: /, '');
 }
