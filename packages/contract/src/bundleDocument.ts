@@ -6,16 +6,17 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addSuffixForms } from './suffixForms.js';
 
 const require = createRequire(import.meta.url);
 const redocly = () => resolve(dirname(require.resolve('@redocly/cli/package.json')), 'bin/cli.js');
 
-/** Writes the bundle, pretty-printed, and returns it. */
+/** Writes the bundle, pretty-printed, with the `.json`/`.xml` forms its paths ask for (suffixForms.ts), and returns it. */
 export function bundleDocument(rootFile: string, outFile: string): Record<string, any> {
   mkdirSync(dirname(outFile), { recursive: true });
   // its output is a banner; a failure throws with it
   execFileSync(process.execPath, [redocly(), 'bundle', rootFile, '--output', outFile], { stdio: 'pipe' });
-  const document = JSON.parse(readFileSync(outFile, 'utf8'));
+  const document = addSuffixForms(JSON.parse(readFileSync(outFile, 'utf8')));
   writeFileSync(outFile, `${JSON.stringify(document, null, 2)}\n`);
   return document;
 }
