@@ -21,8 +21,11 @@ export interface ContactAnswers {
   list(envelope: Record<string, unknown>, indexes: number[], viewer: Viewer, flavour: Flavour, format: Format): Buffer;
 }
 
-/** The members that differ per viewer, written once: `canEdit`/`canDelete` true or false, the nested company's opening. */
-function perViewerBytes(format: Format) {
+/**
+ * What every answer of a format shares, written once: `canEdit`/`canDelete` true or false, the nested
+ * company's opening, and the list's and the answer's own openings and closings.
+ */
+function formatBytes(format: Format) {
   const right = (key: string) => ({ true: [memberBytes(format, key, true)], false: [memberBytes(format, key, false)] });
   return {
     canEdit: right('canEdit'),
@@ -30,13 +33,17 @@ function perViewerBytes(format: Format) {
     // XML: the company fragment is itself the <company> element; JSON: it needs its key
     companyOpen: format === 'json' ? [memberOpen(format, 'company')] : [],
     separator: Buffer.from(format === 'json' ? ',' : ''),
+    // JSON: "response":[ … ]; XML: the contacts are the <response> elements themselves
+    listOpen: format === 'json' ? [memberOpen(format, 'response'), Buffer.from('[')] : [],
+    listClose: format === 'json' ? [Buffer.from(']')] : [],
+    answerOpen: format === 'xml' ? [Buffer.from(XML_DECLARATION)] : [],
   };
 }
 
 export function createContactAnswers(columns: ContactColumns, timeZone: string, cacheBytes = DEFAULT_FRAGMENT_CACHE_MB * 1024 * 1024): ContactAnswers {
   const fragments = new LRUCache<number, AnswerTemplate>({ maxSize: cacheBytes, sizeCalculation: (t) => t.size });
   const kindOf = (flavour: Flavour, format: Format) => (flavour === 'filter' ? 0 : 2) + (format === 'json' ? 0 : 1);
-  const bytes = { json: perViewerBytes('json'), xml: perViewerBytes('xml') };
+  const bytes = { json: formatBytes('json'), xml: formatBytes('xml') };
 
   function contactFragment(i: number, flavour: Flavour, format: Format): AnswerTemplate {
     const key = i * KINDS + kindOf(flavour, format);
@@ -74,14 +81,14 @@ export function createContactAnswers(columns: ContactColumns, timeZone: string, 
 
   return {
     list(envelope, indexes, viewer, flavour, format) {
-      const response: Chunks = [];
-      if (format === 'json') response.push(memberOpen(format, 'response'), Buffer.from('['));
+      const b = bytes[format];
+      const response: Chunks = [...b.listOpen];
       indexes.forEach((i, k) => {
-        if (k > 0) response.push(bytes[format].separator);
+        if (k > 0) response.push(b.separator);
         itemInto(response, i, viewer, flavour, format);
       });
-      if (format === 'json') response.push(Buffer.from(']'));
-      const out: Chunks = format === 'xml' ? [Buffer.from(XML_DECLARATION)] : [];
+      response.push(...b.listClose);
+      const out: Chunks = [...b.answerOpen];
       fillInto(out, templateOf(format, 'result', envelope, ['response']), { response });
       return Buffer.concat(out);
     },
