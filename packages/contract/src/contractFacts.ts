@@ -1,6 +1,7 @@
 // The facts the contract states that code needs as values: bounds of parameters, the error kinds and
 // their HRESULTs, operations' paths and their suffix forms. Read from the bundled document so that
 // nothing restates them by hand (a test fails on a bound's literal outside this package).
+import type { SuffixForm } from './suffixForms.js';
 import { loadContract, type OpenApiDocument } from './index.js';
 import { derefSchema } from './resolveRef.js';
 
@@ -55,14 +56,15 @@ export function errorFacts(document: OpenApiDocument = loadContract()): Record<E
   })) as Record<ErrorKind, ErrorFacts>;
 }
 
-export type PathForm = 'plain' | 'json' | 'xml';
-const SUFFIX: Record<PathForm, string> = { plain: '', json: '.json', xml: '.xml' };
+// the suffix forms are the bundler's (suffixForms.ts): a form's suffix is its name
+export type PathForm = 'plain' | SuffixForm;
+const suffixOf = (form: PathForm) => (form === 'plain' ? '' : `.${form}`);
 
 /** The path of an operation (by the operationId of its plain form), in the form asked for. */
 export function operationPath(operationId: string, form: PathForm = 'plain', document: OpenApiDocument = loadContract()): string {
   const plain = Object.entries(document.paths).find(([, item]) => Object.values(item).some((op: any) => op?.operationId === operationId))?.[0];
   if (!plain) throw new Error(`the contract has no operation '${operationId}'`);
-  const path = plain + SUFFIX[form];
+  const path = plain + suffixOf(form);
   if (!document.paths[path]) throw new Error(`the contract has no ${form} form of '${operationId}' (${path})`);
   return path;
 }
