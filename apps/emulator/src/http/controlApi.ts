@@ -7,14 +7,11 @@ import { FixturesError } from '../data/fixturesError.js';
 import type { Scenarios } from '../scenarios/scenarios.js';
 import type { Authenticator } from './authentication.js';
 import { errorEnvelope } from './envelope.js';
-import { ApiError } from './errors.js';
+import { ApiError, errorOf } from './errors.js';
 import type { ServedData } from './servedData.js';
 
 // the CRM contract's error kinds, so that the control API's envelopes carry the same HRESULTs
-const HRESULT_ARGUMENT = ApiError.of('BadParameter').hresult;
-const HRESULT_NO_TOKEN = ApiError.of('AuthenticationFailed').hresult;
-const HRESULT_NOT_ADMIN = ApiError.of('NoCrmAccess').hresult;
-const HRESULT_SERVER = ApiError.of('ServerError').hresult;
+const HRESULT_ARGUMENT = errorOf('BadParameter')[2];
 
 export interface ControlApiOptions {
   scenarios: Scenarios<ServedData>;
@@ -32,8 +29,8 @@ export async function controlApi(app: FastifyInstance, { scenarios, authenticato
   app.setErrorHandler((error, request, reply) => sendControlError(reply, error, maxBytes, (e) => request.log.error({ err: e }, 'unexpected failure')));
   app.addHook('onRequest', async (request) => {
     const user = await authenticator.identify(request);
-    if (!user) throw new ApiError(401, "The control API needs the administrator's token (Authorization header, as for the CRM API)", HRESULT_NO_TOKEN);
-    if (!user.isAdmin) throw new ApiError(403, `Only an administrator may use the control API; ${user.userName} is not one`, HRESULT_NOT_ADMIN);
+    if (!user) throw ApiError.of('AuthenticationFailed', "The control API needs the administrator's token (Authorization header, as for the CRM API)");
+    if (!user.isAdmin) throw ApiError.of('NoCrmAccess', `Only an administrator may use the control API; ${user.userName} is not one`);
   });
 
   app.get('/scenarios', async () => ({ scenarios: await scenarios.list() }));
@@ -64,5 +61,5 @@ function sendControlError(reply: FastifyReply, error: unknown, maxBytes: number,
   if (statusCode === 415) return answer(415, `A scenario document is sent as application/json: ${message}`);
   if (statusCode && statusCode >= 400 && statusCode < 500) return answer(400, message ?? 'Bad request');
   logUnexpected(error);
-  return answer(500, 'Internal error', HRESULT_SERVER);
+  return answer(...errorOf('ServerError', 'Internal error'));
 }

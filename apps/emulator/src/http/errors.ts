@@ -3,7 +3,8 @@
 import { errorFacts, type ErrorKind } from '@crm-contacts/contract';
 
 const ERRORS = errorFacts();
-const facts = (kind: ErrorKind) => [ERRORS[kind].statusCode, ERRORS[kind].message, ERRORS[kind].hresult] as const;
+/** Status, message (the contract's unless one is given) and HRESULT of an error kind, as ApiError takes them. */
+export const errorOf = (kind: ErrorKind, message?: string) => [ERRORS[kind].statusCode, message ?? ERRORS[kind].message, ERRORS[kind].hresult] as const;
 
 export class ApiError extends Error {
   constructor(readonly statusCode: number, message: string, readonly hresult: number) {
@@ -12,27 +13,26 @@ export class ApiError extends Error {
 
   /** An error of a kind the contract describes; its message unless one is given. */
   static of(kind: ErrorKind, message?: string): ApiError {
-    const [statusCode, text, hresult] = facts(kind);
-    return new ApiError(statusCode, message ?? text, hresult);
+    return new ApiError(...errorOf(kind, message));
   }
 }
 
 /** A missing or malformed parameter: 400, with a message naming it. */
 export class BadParameterError extends ApiError {
   constructor(readonly parameter: string, message: string) {
-    super(ERRORS.BadParameter.statusCode, message, ERRORS.BadParameter.hresult);
+    super(...errorOf('BadParameter', message));
   }
 }
 
 export class AuthenticationFailedError extends ApiError {
   constructor() {
-    super(...facts('AuthenticationFailed'));
+    super(...errorOf('AuthenticationFailed'));
   }
 }
 
 /** A portal user without access to the CRM module. */
 export class NoCrmAccessError extends ApiError {
   constructor() {
-    super(...facts('NoCrmAccess'));
+    super(...errorOf('NoCrmAccess'));
   }
 }
