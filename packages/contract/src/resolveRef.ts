@@ -31,14 +31,20 @@ export function derefSchema<T extends { $ref?: unknown } = any>(document: object
   return current;
 }
 
-/** A copy of a schema with every `$ref` replaced by what it names, for tools that resolve no references. */
+/**
+ * A copy of a schema with every `$ref` replaced by what it names, for tools that resolve no references.
+ * Keywords beside a `$ref` still apply (JSON Schema 2020-12): they stay, with the named schema under `allOf`.
+ */
 export function inlineRefs<T = any>(document: object, schema: T, seen: readonly string[] = []): T {
   if (Array.isArray(schema)) return schema.map((item) => inlineRefs(document, item, seen)) as T;
   if (!schema || typeof schema !== 'object') return schema;
-  const ref = (schema as { $ref?: unknown }).$ref;
+  const { $ref: ref, ...siblings } = schema as { $ref?: unknown };
   if (typeof ref === 'string') {
     if (seen.includes(ref)) throw new Error(`cannot inline the recursive reference ${ref}`);
-    return inlineRefs(document, resolveRef(document, ref), [...seen, ref]);
+    const named = inlineRefs(document, resolveRef(document, ref), [...seen, ref]);
+    if (Object.keys(siblings).length === 0) return named;
+    const rest = inlineRefs(document, siblings as Record<string, unknown>, seen);
+    return { ...rest, allOf: [...((rest.allOf as unknown[]) ?? []), named] } as T;
   }
   return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, inlineRefs(document, value, seen)])) as T;
 }

@@ -4,14 +4,38 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { loadContract, type OpenApiDocument } from './index.js';
-import { pointerOf, resolveRef, valueAt } from './resolveRef.js';
+import { inlineRefs, pointerOf, resolveRef, valueAt } from './resolveRef.js';
 import { readXml } from './xml/readXml.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
-const CONTRACT_ID = 'urn:crm-contacts:contract';
+/** The id under which the validator knows the contract: another schema refers to its parts as `${CONTRACT_ID}#/components/...`. */
+export const CONTRACT_ID = 'urn:crm-contacts:contract';
 const INT32 = 2 ** 31;
-/** The range the validator gives the `int32` format, for tools whose validators do not know it. */
-export const INT32_RANGE = { minimum: -INT32, maximum: INT32 - 1 } as const;
+
+/**
+ * The formats the contract uses that JSON Schema does not define: how this validator checks each, and
+ * the keywords that say as much to a validator that does not know the format.
+ */
+const CONTRACT_FORMATS: Record<string, { check: true | ((n: number) => boolean); keywords: object }> = {
+  int32: { check: (n) => Number.isInteger(n) && n >= -INT32 && n < INT32, keywords: { minimum: -INT32, maximum: INT32 - 1 } },
+  int64: { check: (n) => Number.isInteger(n), keywords: {} },
+  password: { check: true, keywords: {} }, // a hint to form builders
+};
+
+function spellFormats(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(spellFormats);
+  if (!schema || typeof schema !== 'object') return schema;
+  const { format, ...rest } = schema as Record<string, unknown>;
+  const copy = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, spellFormats(value)]));
+  if (typeof format === 'string' && format in CONTRACT_FORMATS) return { ...CONTRACT_FORMATS[format].keywords, ...copy };
+  return format === undefined ? copy : { ...copy, format };
+}
+
+/**
+ * A schema of the contract made to stand alone, for validators that resolve no references into the
+ * document and know none of its own formats (Dredd's Gavel, an editor reading the fixtures schema).
+ */
+export const standaloneSchema = (document: object, schema: unknown): any => spellFormats(inlineRefs(document, schema));
 
 export interface ValidationResult {
   valid: boolean;
@@ -31,9 +55,7 @@ export function mediaTypeOf(contentType: string | undefined | null): string {
 export function createValidator(document: OpenApiDocument = loadContract()) {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
-  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && n >= -INT32 && n < INT32 });
-  ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
-  ajv.addFormat('password', true);
+  for (const [name, { check }] of Object.entries(CONTRACT_FORMATS)) ajv.addFormat(name, check === true ? true : { type: 'number', validate: check });
   ajv.addSchema({ $id: CONTRACT_ID, components: document.components, paths: document.paths });
   const compiled = new Map<string, ValidateFunction>();
 
@@ -94,7 +116,13 @@ export function createValidator(document: OpenApiDocument = loadContract()) {
   /** The compiled validator of the schema at a pointer into the document (a parameter's, say). */
   const validatorAt = compile;
 
-  return { validateResponse, validateComponent, responseSchemaPointer, schemaAt, validatorAt };
+  /**
+   * Compiles a schema of another format that takes some of its parts from the contract by `$ref`
+   * (the emulator's fixtures), so that those parts are checked as the contract checks them.
+   */
+  const compileWithContract = (schema: object): ValidateFunction => ajv.compile(schema);
+
+  return { validateResponse, validateComponent, responseSchemaPointer, schemaAt, validatorAt, compileWithContract };
 }
 
 export type ContractValidator = ReturnType<typeof createValidator>;

@@ -6,9 +6,10 @@ import { FixturesError, type SchemaProblem } from './fixturesError.js';
 export { FixturesError };
 import { generateHeader, isGeneratedCompanyId } from './generate.js';
 import {
-  ContactInfoType, emptyChunk, tagKey,
-  type Contact, type ContactType, type CustomFieldDefinition, type Stage, type DatasetChunk, type DatasetHeader, type DatasetSource, type ShareType, type User,
+  ContactInfoType, emptyChunk, ShareType, tagKey,
+  type Contact, type ContactType, type CustomFieldDefinition, type Stage, type DatasetChunk, type DatasetHeader, type DatasetSource, type User,
 } from './model.js';
+import { categoriesOf } from './contactInfoCategories.js';
 
 
 // The document shape fixtures.schema.json admits (see FIXTURES.md).
@@ -128,7 +129,7 @@ export function fixturesSource(file: string, doc: FixturesDocument, base?: Gener
       firstName: isCompany ? null : (fc.firstName ?? null), lastName: isCompany ? null : (fc.lastName ?? null),
       companyName: isCompany ? (fc.companyName ?? null) : null, title: isCompany ? null : (fc.title ?? null),
       companyId: fc.companyId ?? 0, about: fc.about ?? '', industry: fc.industry ?? null,
-      stageId: fc.stageId ?? 0, contactTypeId: fc.contactTypeId ?? 0, shareType: (fc.shareType ?? 1) as ShareType,
+      stageId: fc.stageId ?? 0, contactTypeId: fc.contactTypeId ?? 0, shareType: (fc.shareType ?? ShareType.ReadWrite) as ShareType,
       createdBy: createdBy?.id ?? '', created: created ?? 0, lastActivity: lastActivity ?? null, currency: fc.currency ?? null,
       hasLateTasks: fc.hasLateTasks ?? false, taskCount: fc.taskCount ?? 0,
     };
@@ -150,9 +151,13 @@ export function fixturesSource(file: string, doc: FixturesDocument, base?: Gener
       }
       chunk.contactTags.push({ contactId: fc.id, tagId });
     }
-    for (const info of fc.contactInfo ?? []) {
+    (fc.contactInfo ?? []).forEach((info, i) => {
+      if (info.infoType === ContactInfoType.Address) problem(`${at}/contactInfo/${i}/infoType`, 'an address goes in "addresses", not in "contactInfo"');
+      else if (categoriesOf(info.infoType)[info.category ?? 0] === undefined) {
+        problem(`${at}/contactInfo/${i}/category`, `no category ${info.category} for info type ${info.infoType}: one of ${Object.keys(categoriesOf(info.infoType)).join(', ')}`);
+      }
       chunk.contactInfos.push({ id: 0, contactId: fc.id, infoType: info.infoType as ContactInfoType, category: info.category ?? 0, data: info.data, isPrimary: info.isPrimary ?? false });
-    }
+    });
     for (const a of fc.addresses ?? []) {
       const data = JSON.stringify({ street: a.street ?? '', city: a.city ?? '', state: a.state ?? '', zip: a.zip ?? '', country: a.country ?? '' });
       chunk.contactInfos.push({ id: 0, contactId: fc.id, infoType: ContactInfoType.Address, category: a.category ?? 0, data, isPrimary: a.isPrimary ?? false });

@@ -1,24 +1,31 @@
-// The JSON Schema check of a fixtures file (loaded only when a fixtures file is given).
-import Ajv2020Module from 'ajv/dist/2020.js';
-import type { ErrorObject } from 'ajv/dist/2020.js';
+// The JSON Schema check of a fixtures file (loaded only when a fixtures file is given). The schema
+// takes every enum, bound and format the contract states (ids, dates, info types, categories, share
+// types) from the contract by `$ref`, so it is compiled by the contract's own validator.
+import { loadContract, type OpenApiDocument } from '@crm-contacts/contract';
+import { validatorFor } from '@crm-contacts/contract/validator';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import schema from './fixtures.schema.json' with { type: 'json' };
 
 import type { SchemaProblem } from './fixturesError.js';
 
 export type { SchemaProblem };
 
-// ajv is CommonJS: under NodeNext the class is the module's `default` property
-const Ajv2020 = Ajv2020Module.default;
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-const validate = ajv.compile(schema);
+const compiled = new WeakMap<OpenApiDocument, ValidateFunction>();
+
+function fixturesValidator(contract: OpenApiDocument): ValidateFunction {
+  let validate = compiled.get(contract);
+  if (!validate) compiled.set(contract, (validate = validatorFor(contract).compileWithContract(schema)));
+  return validate;
+}
 
 /** Every schema violation, each with the JSON pointer of the offending value. */
-export function schemaProblems(document: unknown): SchemaProblem[] {
+export function schemaProblems(document: unknown, contract: OpenApiDocument = loadContract()): SchemaProblem[] {
+  const validate = fixturesValidator(contract);
   if (validate(document)) return [];
   return (validate.errors ?? []).map((e: ErrorObject) => ({
     path: e.instancePath || '/',
     message: e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties'
       ? `unknown property ${JSON.stringify((e.params as Record<string, string>).additionalProperty ?? (e.params as Record<string, string>).unevaluatedProperty)}`
-      : (e.message ?? e.keyword),
+      : e.keyword === 'enum' ? `${e.message}: ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}` : (e.message ?? e.keyword),
   }));
 }
