@@ -2,8 +2,8 @@
 // mishandle rewritten. A property that is an anyOf/oneOf of integer enum schemas (ContactInfo.category:
 // PhoneCategory | AddressCategory | ContactInfoBaseCategory) makes typescript-fetch import a missing
 // './integer.js'; it becomes a plain integer enum of the union of their values, same wire format.
-// A typeless enum gets the type of its values, without which generators compare booleans as strings
-// (a guard: the contract's 3.0 copy now types the enums it makes from `const`).
+// (A typeless enum would make generators compare booleans as strings: the contract's 3.0 copy types
+// the enums it makes from `const`, in packages/contract/src/downConvert.ts.)
 // `renameEnumVarname` lets a target language rename enum member names it cannot use (Python's `None`).
 // Shared with sdk-python through this package's `./generator-input` export.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,18 +21,6 @@ function integerEnumUnion(document, schema) {
   return { type: 'integer', format: 'int32', enum: values, description: schema.description };
 }
 
-const jsonType = (value) => (typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value);
-
-function typeEnums(node) {
-  if (Array.isArray(node)) return node.forEach(typeEnums);
-  if (node === null || typeof node !== 'object') return;
-  if (Array.isArray(node.enum) && node.type === undefined) {
-    const types = new Set(node.enum.filter((v) => v !== null).map(jsonType));
-    if (types.size === 1) node.type = [...types][0];
-  }
-  Object.values(node).forEach(typeEnums);
-}
-
 export function writeGeneratorInput(directory, { renameEnumVarname = (name) => name } = {}) {
   const source = createRequire(import.meta.url).resolve('@crm-contacts/contract/openapi-3.0.json');
   const document = JSON.parse(readFileSync(source, 'utf8'));
@@ -43,7 +31,6 @@ export function writeGeneratorInput(directory, { renameEnumVarname = (name) => n
       if (union) schema.properties[name] = union;
     }
   }
-  typeEnums(document.components);
   mkdirSync(directory, { recursive: true });
   const target = join(directory, 'openapi-3.0.json');
   writeFileSync(target, `${JSON.stringify(document, null, 2)}\n`);
