@@ -2,8 +2,8 @@
 // engine is built from, so that loading one never waits for a write and a read-back.
 import type { DatasetSource } from '../data/model.js';
 import type { EmulatorDatabase } from './open.js';
-import { chunkRows, headerRows, type TableRows } from './rows.js';
-import { columnPositions, integerKeyed, tableSpec, type TableName } from './tables.js';
+import { tableRows, type TableRows } from './rows.js';
+import { integerKey, type TableName } from './tables.js';
 
 /** What the query engine reads its columns from: the store of record, or a dataset in memory. */
 export type TableReader = Pick<EmulatorDatabase, 'rows' | 'count'>;
@@ -17,13 +17,12 @@ export function datasetTables(source: DatasetSource): TableReader {
       tables.set(name, table);
     }
   };
-  add(headerRows(source.header));
-  for (const chunk of source.chunks()) add(chunkRows(chunk));
+  add(tableRows(source.header));
+  for (const chunk of source.chunks()) add(tableRows(chunk));
   // the database reads integer-keyed tables back in id order
   for (const [name, rows] of tables) {
-    if (!integerKeyed(name)) continue;
-    const key = columnPositions(name)[tableSpec(name).primaryKey![0]];
-    rows.sort((a, b) => (a[key] as number) - (b[key] as number));
+    const key = integerKey(name)?.position;
+    if (key !== undefined) rows.sort((a, b) => (a[key] as number) - (b[key] as number));
   }
   return {
     async *rows(table) {

@@ -2,12 +2,12 @@ import { SqliteDatabase as BetterSqlite3 } from './sqliteDriver.js';
 import type pg from 'pg';
 import type { DatasetSource } from '../data/model.js';
 import { dropTablesSql, schemaSql, type Dialect } from './ddl.js';
-import { chunkRows, headerRows } from './rows.js';
+import { tableRows } from './rows.js';
 import { SqliteLoader } from './sqliteLoader.js';
 import { postgresScenarioTable, sqliteScenarioTable } from './scenarioTable.js';
 import type { ScenarioTable } from './scenarioRecords.js';
 import { PostgresLoader } from './postgresLoader.js';
-import { integerKeyed, tableSpec, type TableName } from './tables.js';
+import { integerKey, tableSpec, type TableName } from './tables.js';
 
 export interface OpenOptions {
   /** postgres:// or postgresql:// selects PostgreSQL; otherwise SQLite. */
@@ -81,11 +81,11 @@ function openSqlite(file: string | undefined, snapshot?: Buffer): EmulatorDataba
         for (const s of dropTablesSql()) native.exec(s);
         for (const s of schemaSql('sqlite')) native.exec(s);
         const loader = new SqliteLoader(native);
-        const header = headerRows(source.header);
+        const header = tableRows(source.header);
         loader.write(header);
         rows += countRows(header);
         for (const chunk of source.chunks()) {
-          const r = chunkRows(chunk);
+          const r = tableRows(chunk);
           loader.write(r);
           contacts += chunk.contacts.length;
           rows += countRows(r);
@@ -142,11 +142,11 @@ function openPostgres(pg: typeof import('pg').default, url: string): EmulatorDat
         for (const s of dropTablesSql()) await client.query(`${s} CASCADE`);
         for (const s of schemaSql('postgres')) await client.query(s);
         const loader = new PostgresLoader(client);
-        const header = headerRows(source.header);
+        const header = tableRows(source.header);
         await loader.write(header);
         rows += countRows(header);
         for (const chunk of source.chunks()) {
-          const r = chunkRows(chunk);
+          const r = tableRows(chunk);
           await loader.write(r);
           contacts += chunk.contacts.length;
           rows += countRows(r);
@@ -165,7 +165,8 @@ function openPostgres(pg: typeof import('pg').default, url: string): EmulatorDat
       const client = await pool.connect();
       try {
         await client.query('BEGIN READ ONLY');
-        const order = integerKeyed(table) ? ' ORDER BY id' : '';
+        const key = integerKey(table);
+        const order = key ? ` ORDER BY ${key.column}` : '';
         await client.query(`DECLARE rows_cursor NO SCROLL CURSOR FOR SELECT ${columnList(table)} FROM ${table}${order}`);
         for (;;) {
           const { rows } = await client.query({ text: `FETCH ${READ_BATCH} FROM rows_cursor`, rowMode: 'array' });

@@ -59,6 +59,8 @@ export interface ContactColumns {
 type Row = unknown[];
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
+// Rows arrive as arrays in tables.ts' column order (both drivers' raw mode: at 1M contacts an object per
+// row costs more than the read), so each reader looks its columns' positions up by name, once per table.
 async function eachRow(db: TableReader, table: TableName, visit: (row: Row) => void): Promise<void> {
   for await (const batch of db.rows(table)) for (const row of batch) visit(row);
 }
