@@ -1,3 +1,5 @@
+import { loadContract } from '@crm-contacts/contract';
+
 /**
  * The API's date text: produced as yyyy-MM-ddTHH:mm:ss.fffffff plus Z or ±hh:mm in the portal's time
  * zone (ASC.Specific.ApiDateTime); parsed from the forms the real server accepts.
@@ -41,28 +43,21 @@ export function formatApiDate(epochMicros: number, timeZone: string): string {
   return `${date}T${time}${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-// yyyy-MM-dd, optionally THH:mm:ss[.f{1,7}] or the URL-safe THH-mm-ss[.fff], then Z, ±hh:mm or nothing
-const ACCEPTED = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})([:-])(\d{2})\5(\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}:\d{2})?)?$/;
+// Which texts are dates is the contract's ApiDateInput pattern (real days only, offsets up to ±14:00, the
+// dashed form with three fraction digits); PARTS only splits a text the pattern admitted into its fields.
+let apiDateInput: RegExp | undefined;
+const PARTS = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})[:-](\d{2})[:-](\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}:\d{2})?)?$/;
 
-/** Epoch microseconds (UTC) of an accepted date text, or undefined for anything else. */
+/** Epoch microseconds (UTC) of a date text the API accepts, or undefined for anything else. */
 export function parseApiDate(text: string, timeZone: string): number | undefined {
-  const m = ACCEPTED.exec(text.trim());
-  if (!m) return undefined;
-  const [, y, mo, d, hh = '0', sep, mi = '0', ss = '0', fraction, zone] = m;
-  if (sep === '-' && fraction !== undefined && fraction.length !== 3) return undefined;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  const hour = Number(hh);
-  const minute = Number(mi);
-  const second = Number(ss);
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined;
+  apiDateInput ??= new RegExp(loadContract().components.schemas.ApiDateInput.pattern, 'u');
+  if (!apiDateInput.test(text)) return undefined;
+  const [, year, month, day, hour = '0', minute = '0', second = '0', fraction, zone] = PARTS.exec(text)!;
   // setUTCFullYear, not Date.UTC: Date.UTC maps years 0-99 to 1900-1999, and .NET dates start at 0001
-  const check = new Date(0);
-  check.setUTCFullYear(year, month - 1, day);
-  check.setUTCHours(hour, minute, second, 0);
-  const localMillis = check.getTime();
-  if (year < 1 || check.getUTCDate() !== day || check.getUTCFullYear() !== year) return undefined; // 2021-02-30, year 0
+  const local = new Date(0);
+  local.setUTCFullYear(Number(year), Number(month) - 1, Number(day));
+  local.setUTCHours(Number(hour), Number(minute), Number(second), 0);
+  const localMillis = local.getTime();
   const sub = fraction ? Number(fraction.padEnd(7, '0')) / 10 : 0; // 100 ns ticks to microseconds
   let utcMillis: number;
   if (zone === 'Z') utcMillis = localMillis;

@@ -1,3 +1,5 @@
+import { validatorFor } from '@crm-contacts/contract/validator';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatApiDate, parseApiDate } from '../../src/render/apiDate.js';
 
@@ -35,5 +37,27 @@ describe('parseApiDate at the edges of the calendar', () => {
     expect(parseApiDate('2000-02-29', 'UTC')).toBe(Date.UTC(2000, 1, 29) * 1000);
     expect(parseApiDate('2100-02-29', 'UTC')).toBeUndefined();
     expect(parseApiDate('0000-01-01', 'UTC')).toBeUndefined();
+  });
+});
+
+describe('parseApiDate and the contract', () => {
+  // texts near the grammar's edges: every field one step inside or outside its range, both separators,
+  // 0-8 fraction digits, zones up to ±15:xx; about half of them are dates
+  const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+  const nearDate = fc.tuple(
+    fc.constantFrom('0000', '0001', '0099', '1900', '2000', '2021', '2024', '2100', '9999'), two(13), two(32),
+    fc.option(fc.tuple(two(24), fc.constantFrom(':', '-'), two(60), two(60), fc.option(fc.stringMatching(/^\.\d{0,8}$/)),
+      fc.option(fc.oneof(fc.constant('Z'), fc.tuple(fc.constantFrom('+', '-'), two(15), two(60)).map(([s, h, m]) => `${s}${h}:${m}`))))),
+  ).map(([y, mo, d, time]) => {
+    if (!time) return `${y}-${mo}-${d}`;
+    const [h, sep, mi, s, fraction, zone] = time;
+    return `${y}-${mo}-${d}T${h}${sep}${mi}${sep}${s}${fraction ?? ''}${zone ?? ''}`;
+  });
+
+  it("reads exactly the texts the contract's ApiDateInput admits", () => {
+    const contract = validatorFor();
+    fc.assert(fc.property(nearDate, (text) => {
+      expect(parseApiDate(text, 'UTC') !== undefined, text).toBe(contract.validateComponent('ApiDateInput', text).valid);
+    }), { numRuns: 5000, seed: 20240601 });
   });
 });
