@@ -29,10 +29,11 @@ describe('spectral lint', () => {
     edit('paths/api_2.0_crm_contact_filter.yaml', 'operationId: filterContacts', 'operationId: filter_contacts');
     edit('components/responses/FilteredContacts.yaml', '  text/xml:\n', '  text/html:\n');
     edit('components/parameters/filterValue.yaml', '  maxLength: 255\n', '');
+    edit('components/schemas/ContactListViewName.yaml', 'enum: [All, Company, Person, WithOpportunity]', 'enum: [All, Person, Company, WithOpportunity]');
     edit('openapi.yaml', '  - name: Authentication\n', '  - name: Zebra\n    description: Out of order.\n  - name: Authentication\n');
     const result = lintContract(join(work, 'openapi.yaml'));
     expect(result.ok).toBe(false);
-    for (const rule of ['crm-property-description', 'crm-operation-id-camel-case', 'crm-operation-json-and-xml', 'crm-parameter-limits', 'openapi-tags-alphabetical']) {
+    for (const rule of ['crm-property-description', 'crm-operation-id-camel-case', 'crm-operation-json-and-xml', 'crm-parameter-limits', 'openapi-tags-alphabetical', 'crm-enum-names-match-numbers']) {
       expect(result.output).toContain(rule);
     }
   });
