@@ -8,6 +8,8 @@ import { DEFAULT_CONTACTS, DEFAULT_SEED } from './store/index.js';
 export const DEFAULT_FRAGMENT_CACHE_MB = 256;
 /** The largest scenario document the control API accepts (about 20,000 contacts of generated size). */
 export const DEFAULT_SCENARIO_MAX_MB = 16;
+// A person runs the command and reads its start-up and warnings; embedded, the server logs only `warn` (http/server.ts).
+const COMMAND_LOG_LEVEL = 'info';
 
 export interface EmulatorConfig {
   port: number;
@@ -99,7 +101,7 @@ export function readConfig(argv: string[] = process.argv.slice(2), env: NodeJS.P
     adminToken: get('admin-token') || undefined,
     latencyMs: integer('CRM_LATENCY_MS', get('latency-ms'), 0, 0, 60_000),
     errorRate,
-    logLevel: get('log-level') || 'info',
+    logLevel: get('log-level') || COMMAND_LOG_LEVEL,
     fragmentCacheMb: integer('CRM_FRAGMENT_CACHE_MB', get('fragment-cache-mb'), DEFAULT_FRAGMENT_CACHE_MB, 1, 16384),
     snapshotDir: get('snapshot-dir') === 'off' ? null : get('snapshot-dir') || undefined,
     scenarioMaxMb: integer('CRM_SCENARIO_MAX_MB', get('scenario-max-mb'), DEFAULT_SCENARIO_MAX_MB, 1, 1024),

@@ -41,7 +41,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
       timeZone,
       adminToken: adminUser && options.adminToken ? { token: options.adminToken, user: adminUser } : undefined,
       faults: options.latencyMs || options.errorRate ? { latencyMs: options.latencyMs ?? 0, errorRate: options.errorRate ?? 0 } : undefined,
-      logLevel: options.logLevel ?? 'warn',
+      logLevel: options.logLevel,
       fragmentCacheBytes,
       scenarios,
       scenarioMaxBytes: options.scenarioMaxMb === undefined ? undefined : options.scenarioMaxMb * 1024 * 1024,

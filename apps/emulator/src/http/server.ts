@@ -28,6 +28,7 @@ export interface ServerOptions {
   /** A fixed token for this user (CRM_ADMIN_TOKEN), besides its own. */
   adminToken?: { token: string; user: User };
   faults?: FaultOptions;
+  /** Fastify's log level; `warn` unless given (`crm-emulator` gives `info`, see config.ts). */
   logLevel?: string;
   /** Bytes of written contact fragments kept (CRM_FRAGMENT_CACHE_MB). */
   fragmentCacheBytes?: number;
@@ -59,11 +60,13 @@ function answerClientError(error: Error & { code?: string; rawPacket?: unknown }
 }
 
 const PUBLIC_FAMILIES = new Set(['authenticate']);
+// Embedded in a test suite the emulator says only what went wrong; the command line asks for more.
+const EMBEDDED_LOG_LEVEL = 'warn';
 
 export function buildServer(options: ServerOptions): FastifyInstance {
   const document = options.document ?? loadContract();
   const app = Fastify({
-    logger: { level: options.logLevel ?? 'info' },
+    logger: { level: options.logLevel ?? EMBEDDED_LOG_LEVEL },
     // quiet by default: one line per request would drown the banner
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreTrailingSlash: true },
