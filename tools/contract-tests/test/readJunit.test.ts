@@ -14,7 +14,7 @@ const JUNIT = `<?xml version="1.0" encoding="utf-8"?>
 2. Test Case ID: b
 
 - ST101 Server error
-    curl -X GET 'http://127.0.0.1:1/api/2.0/crm/contact/filter?x=&amp;y=1'</failure></testcase>
+    curl -X GET 'http://127.0.0.1:1/api/2.0/crm/contact/filter?x=&amp;y=1&#38;z=&#x27;q&#39;'</failure></testcase>
 <testcase name="POST /api/2.0/authentication" time="0.1"/>
 </testsuite></testsuites>`;
 
@@ -22,7 +22,7 @@ describe('readJunit', () => {
   it('splits failures per test case and decodes entities', () => {
     const cases = readJunit(JUNIT);
     expect(cases.map((c) => [c.operation, c.failures.length])).toEqual([['GET /api/2.0/crm/contact/filter', 2], ['POST /api/2.0/authentication', 0]]);
-    expect(cases[0].failures[1]).toContain('x=&y=1');
+    expect(cases[0].failures[1]).toContain("x=&y=1&z='q'"); // named, decimal and hexadecimal references
   });
 
   it('recognises a lenient paging value as a known contract issue and a server error as none', () => {

@@ -3,6 +3,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { contractFiles } from '@crm-contacts/contract';
 import { run } from '@crm-contacts/processes';
 import { DEFAULT_SEED } from '@crm-contacts/emulator';
@@ -75,18 +76,19 @@ function classify(target: Target, operation: string, failures: string[]): CheckR
   });
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&#10;': '\n' };
+const junitParser = new XMLParser({
+  ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, htmlEntities: true,
+  isArray: (name) => ['testsuite', 'testcase', 'failure', 'error'].includes(name),
+});
+type JunitCase = { name: string; failure?: (string | { '#text'?: string })[]; error?: (string | { '#text'?: string })[] };
 
 /** Each operation of the JUnit report with the text of each failure (one per "Test Case ID"). */
 export function readJunit(xml: string): Array<{ operation: string; failures: string[] }> {
-  const cases: Array<{ operation: string; failures: string[] }> = [];
-  for (const match of xml.matchAll(/<testcase name="([^"]*)"[^>]*?(?:\/>|>([\s\S]*?)<\/testcase>)/g)) {
-    const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|apos|#10);/g, (e) => ENTITIES[e]);
-    const body = decode(match[2] ?? '');
-    const failures = [...body.matchAll(/<(?:failure|error)[^>]*>([\s\S]*?)<\/(?:failure|error)>/g)]
-      .flatMap((f) => f[1].split(/\n(?=\d+\. Test Case ID)/))
-      .filter((text) => text.trim().length > 0);
-    cases.push({ operation: decode(match[1]), failures });
-  }
-  return cases;
+  const suites: { testcase?: JunitCase[] }[] = junitParser.parse(xml).testsuites?.testsuite ?? [];
+  return suites.flatMap((suite) => suite.testcase ?? []).map((testCase) => ({
+    operation: testCase.name,
+    failures: [...(testCase.failure ?? []), ...(testCase.error ?? [])]
+      .flatMap((f) => (typeof f === 'string' ? f : (f['#text'] ?? '')).split(/\n(?=\d+\. Test Case ID)/))
+      .filter((text) => text.trim().length > 0),
+  }));
 }
