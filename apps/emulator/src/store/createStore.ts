@@ -33,7 +33,7 @@ export interface StoreInfo {
   /** The data came from a snapshot of an earlier run with the same seed and size. */
   fromSnapshot: boolean;
   fixtures?: { file: string; mode: 'replace' | 'merge' };
-  users: Pick<User, 'id' | 'userName' | 'password' | 'token' | 'displayName' | 'isAdmin' | 'crmAccess'>[];
+  users: readonly User[];
 }
 
 export const DEFAULT_SEED = 20240601;
@@ -71,7 +71,7 @@ export async function createStore(opts: CreateStoreOptions = {}): Promise<Store 
       indexMillis: Math.round(performance.now() - indexing),
       fromSnapshot: summary.fromSnapshot === true,
       fixtures: doc && opts.fixtures ? { file: opts.fixtures, mode: doc.mode } : undefined,
-      users: engine.columns.users.map(({ id, userName, password, token, displayName, isAdmin, crmAccess }) => ({ id, userName, password, token, displayName, isAdmin, crmAccess })),
+      users: engine.columns.users,
     };
     return { ...storeOver(engine, database), info };
   } catch (error) {
