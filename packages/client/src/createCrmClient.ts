@@ -57,6 +57,9 @@ export interface CrmClient {
 // The real server picks the representation by suffix and ignores Accept; the emulator honours both.
 const ACCEPT: Record<CrmFormat, string> = { json: 'application/json', xml: 'text/xml' };
 
+/** The path of an operation in a format: the contract's `.xml` form for XML (the real server picks the representation by suffix). */
+const pathIn = <P extends string>(format: CrmFormat, path: P): P | `${P}.xml` => (format === 'xml' ? `${path}.xml` : path);
+
 export function createCrmClient(options: CrmClientOptions): CrmClient {
   const { baseUrl, format: defaultFormat = 'json', fetch: customFetch, ...credentials } = options;
   let authHeaders = credentialHeaders(credentials);
@@ -65,17 +68,13 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
 
   async function filter(query: FilterContactsQuery = {}, { format = defaultFormat, signal }: CallOptions = {}): Promise<ContactList> {
     const params = { query: toContractFilterQuery(query) };
-    const answer = format === 'xml'
-      ? await http.GET('/api/2.0/crm/contact/filter.xml', { params, ...request(format, signal) })
-      : await http.GET('/api/2.0/crm/contact/filter', { params, ...request(format, signal) });
+    const answer = await http.GET(pathIn(format, '/api/2.0/crm/contact/filter'), { params, ...request(format, signal) });
     return readAnswer<ContactList>(answer, format, 'ContactList');
   }
 
   async function byContactInfo(query: ByContactInfoQuery, { format = defaultFormat, signal }: CallOptions = {}): Promise<ContactList> {
     const params = { query };
-    const answer = format === 'xml'
-      ? await http.GET('/api/2.0/crm/contact/bycontactinfo.xml', { params, ...request(format, signal) })
-      : await http.GET('/api/2.0/crm/contact/bycontactinfo', { params, ...request(format, signal) });
+    const answer = await http.GET(pathIn(format, '/api/2.0/crm/contact/bycontactinfo'), { params, ...request(format, signal) });
     return readAnswer<ContactList>(answer, format, 'ContactList');
   }
 
@@ -95,9 +94,7 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
 
   async function authenticate(body: AuthenticationRequest, { format = defaultFormat, signal }: CallOptions = {}): Promise<AuthenticationToken> {
     const init = { body, ...request(format, signal), headers: { Accept: ACCEPT[format] } }; // no stale credentials on a sign-in
-    const answer = format === 'xml'
-      ? await http.POST('/api/2.0/authentication.xml', init)
-      : await http.POST('/api/2.0/authentication', init);
+    const answer = await http.POST(pathIn(format, '/api/2.0/authentication'), init);
     const { response } = await readAnswer<AuthenticationResult>(answer, format, 'AuthenticationResult');
     authHeaders = credentialHeaders({ token: response.token });
     return response;
