@@ -1,7 +1,7 @@
 // The facts the contract states that code needs as values: bounds of parameters, the error kinds and
 // their HRESULTs, operations' paths and their suffix forms. Read from the bundled document so that
 // nothing restates them by hand (a test fails on a bound's literal outside this package).
-import type { SuffixForm } from './suffixForms.js';
+import { SUFFIX_FORMS, type SuffixForm } from './suffixForms.js';
 import { loadContract, type OpenApiDocument } from './index.js';
 import { derefSchema } from './resolveRef.js';
 
@@ -70,4 +70,4 @@ export function operationPath(operationId: string, form: PathForm = 'plain', doc
 }
 
 /** The form a request path asks for by its suffix. */
-export const pathFormOf = (path: string): PathForm => (path.endsWith('.xml') ? 'xml' : path.endsWith('.json') ? 'json' : 'plain');
+export const pathFormOf = (path: string): PathForm => SUFFIX_FORMS.find((form) => path.endsWith(suffixOf(form))) ?? 'plain';

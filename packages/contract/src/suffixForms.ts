@@ -11,6 +11,8 @@ const FORMS: Record<SuffixForm, { mediaType: string; name: string; label: string
   json: { mediaType: 'application/json', name: 'Json', label: 'JSON' },
   xml: { mediaType: 'text/xml', name: 'Xml', label: 'XML' },
 };
+/** Every suffix form the bundler knows. */
+export const SUFFIX_FORMS = Object.keys(FORMS) as SuffixForm[];
 const PLAIN_MEDIA_TYPES = [FORMS.json.mediaType, FORMS.xml.mediaType];
 /** Request bodies of the suffix forms: JSON only (the form-encoded body is the plain path's). */
 const SUFFIX_REQUEST_MEDIA_TYPE = FORMS.json.mediaType;
