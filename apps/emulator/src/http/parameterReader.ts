@@ -67,7 +67,7 @@ export class ParameterReader {
       // A scalar given twice arrives joined by commas, as ASP.NET's query collection joins it.
       const text = parameter.isArray ? given : given.join(',');
       const coerced = this.coerce(parameter.schema, text);
-      const problem = coerced === INVALID ? 'it is not of the right type' : parameter.validate(coerced) ? undefined : describeError(parameter.lastErrors());
+      const problem = coerced === INVALID ? 'it is not of the right type' : parameter.validate(coerced) ? undefined : describeError(parameter.lastErrors(), parameter.schema);
       if (problem === undefined) {
         values[parameter.name] = coerced;
       } else if (parameter.lenient) {
@@ -124,10 +124,12 @@ export class ParameterReader {
 
 const INVALID = Symbol('invalid');
 
-function describeError(errors: ValidateFunction['errors']): string {
+function describeError(errors: ValidateFunction['errors'], schema: Record<string, any>): string {
   const error = errors?.[0];
   if (!error) return 'invalid';
   const where = error.instancePath ? `item ${error.instancePath.slice(1)} ` : '';
+  // a pattern (the date grammar) means little to a caller: the contract's examples show the forms it admits
+  if (error.keyword === 'pattern' && Array.isArray(schema.examples)) return `${where}not in a form the API accepts, such as ${schema.examples.join(', ')}`;
   return `${where}${error.message ?? 'invalid'}`;
 }
 

@@ -1,4 +1,5 @@
 // How parameters are read: the reference's "Reading parameters" section, over HTTP, on each engine.
+import { loadContract } from '@crm-contacts/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends } from '../support/databases.js';
 import { ids, startApi, type TestApi } from '../support/api.js';
@@ -54,6 +55,12 @@ describe.each(backends())('parameters ($name)', (backend) => {
     expect(answer.status).toBe(400);
     expect(answer.body.error.message).toContain(`'${name}'`);
     expect(answer.body.error.hresult).toBe(-2147024809);
+  });
+
+  it("names the forms a date may take, from the contract's examples, rather than its pattern", async () => {
+    const answer = await api.call(`${FILTER}?fromDate=2021-02-29`, { token: 'token-admin' });
+    const forms = loadContract().components.schemas.ApiDateInput.examples.join(', ');
+    expect(answer.body.error.message).toBe(`Value of parameter 'fromDate' is not valid: '2021-02-29' (not in a form the API accepts, such as ${forms})`);
   });
 
   it('accepts booleans in any case', async () => {
