@@ -43,39 +43,33 @@ function groupSets(size: number, keyOf: (i: number) => number | undefined): Map<
   return new Map([...bits].map(([key, b]) => [key, { bits: b, size: b.size() }]));
 }
 
+/** One set per value of a list per contact (CSR: contact i's values are values[start[i]..start[i+1]]). */
+function listSets(size: number, start: Int32Array, values: Int32Array): Map<number, ContactSet> {
+  const bits = new Map<number, TypedFastBitSet>();
+  for (let i = 0; i < size; i++) {
+    for (let k = start[i]; k < start[i + 1]; k++) {
+      let set = bits.get(values[k]);
+      if (!set) bits.set(values[k], (set = new TypedFastBitSet()));
+      set.add(i);
+    }
+  }
+  return new Map([...bits].map(([key, b]) => [key, { bits: b, size: b.size() }]));
+}
+
 export function buildContactIndex(c: ContactColumns, orders: ContactOrders): ContactIndex {
   const n = c.size;
   const kind = groupSets(n, (i) => c.isCompany[i]);
   const share = groupSets(n, (i) => (c.shareType[i] === ShareType.None ? 0 : 1));
-  const tagSets = new Map<number, TypedFastBitSet>();
-  for (let i = 0; i < n; i++) {
-    for (let k = c.tags.start[i]; k < c.tags.start[i + 1]; k++) {
-      const tagId = c.tags.tagId[k];
-      let set = tagSets.get(tagId);
-      if (!set) tagSets.set(tagId, (set = new TypedFastBitSet()));
-      set.add(i);
-    }
-  }
+  const tagSets = listSets(n, c.tags.start, c.tags.tagId);
   const byTag = new Map<string, ContactSet>();
   for (const [tagId, title] of [...c.tagTitles].sort((a, b) => a[0] - b[0])) {
     const key = tagKey(title);
-    const bits = tagSets.get(tagId);
     // titles that differ only in case or spaces are one tag to a filter: the first id wins, as before
-    if (!byTag.has(key)) byTag.set(key, bits ? { bits, size: bits.size() } : emptySet());
+    if (!byTag.has(key)) byTag.set(key, tagSets.get(tagId) ?? emptySet());
   }
-  const managerSets = new Map<number, TypedFastBitSet>();
+  const byManager = listSets(n, c.access.start, c.access.manager);
   const noManager = new TypedFastBitSet();
-  for (let i = 0; i < n; i++) {
-    const from = c.access.start[i];
-    const to = c.access.start[i + 1];
-    if (from === to) noManager.add(i);
-    for (let k = from; k < to; k++) {
-      let set = managerSets.get(c.access.manager[k]);
-      if (!set) managerSets.set(c.access.manager[k], (set = new TypedFastBitSet()));
-      set.add(i);
-    }
-  }
-  const byManager = new Map([...managerSets].map(([key, bits]) => [key, { bits, size: bits.size() }]));
+  for (let i = 0; i < n; i++) if (c.access.start[i] === c.access.start[i + 1]) noManager.add(i);
   const shared = share.get(1) ?? emptySet();
 
   const created = orders.Created;

@@ -2,7 +2,6 @@
 // contact's rank in it. Every order ends with the id, so ascending and descending are exact reverses
 // (the real server's ORDER BY ... applies the direction to every column).
 import { ContactSortBy } from '@crm-contacts/types';
-import { displayNameOf } from '../data/model.js';
 import type { SortBy } from '../store/types.js';
 import type { ContactColumns } from './contactColumns.js';
 import { rankStrings } from './codePointOrder.js';
@@ -34,13 +33,12 @@ function orderBy(size: number, keys: Key[]): ContactOrder {
   return { permutation, rank };
 }
 
-export function buildContactOrders(c: ContactColumns): ContactOrders {
+/** `displayNames[i]`: contact i's display name (computed once for these orders and the name search). */
+export function buildContactOrders(c: ContactColumns, displayNames: readonly string[]): ContactOrders {
   const n = c.size;
   // the real server sorts names with a case-insensitive collation: lower-cased keys, by code point
-  const lower = (values: (string | null)[]) => rankStrings(Array.from({ length: n }, (_, i) => (values[i] ?? '').toLowerCase()));
-  const displayName = rankStrings(Array.from({ length: n }, (_, i) => displayNameOf({
-    isCompany: c.isCompany[i] === 1, firstName: c.firstName[i], lastName: c.lastName[i], companyName: c.companyName[i],
-  }).toLowerCase()));
+  const lower = (values: readonly (string | null)[]) => rankStrings(Array.from({ length: n }, (_, i) => (values[i] ?? '').toLowerCase()));
+  const displayName = lower(displayNames);
   const first = lower(c.firstName);
   const last = lower(c.lastName);
   const keys: Record<SortBy, Key[]> = {

@@ -6,7 +6,7 @@ import { TypedFastBitSet } from 'typedfastbitset';
 import { ContactInfoType } from '../data/model.js';
 import { parseAddress } from '../data/address.js';
 import type { ContactColumns } from './contactColumns.js';
-import type { ContactSet } from './contactSet.js';
+import { emptySet, type ContactSet } from './contactSet.js';
 import { likePattern } from './likePattern.js';
 import { buildTrigramIndex, type TrigramIndex } from './trigramIndex.js';
 
@@ -67,7 +67,7 @@ export function buildInfoSearch(c: ContactColumns): InfoSearch {
     matching({ infoType, data, category, isPrimary }) {
       const of = types.get(infoType);
       const blank = data === undefined || data.trim() === '';
-      if (!of) return { bits: new TypedFastBitSet(), size: 0 };
+      if (!of) return emptySet();
       if (blank && category === undefined && isPrimary === undefined) return of.owners;
       const kind = `${category}|${isPrimary}`;
       const kept = blank ? of.byRowKind.get(kind) : undefined;

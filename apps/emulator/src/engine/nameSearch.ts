@@ -2,10 +2,10 @@
 // split on white space). Words are kept sorted by code point, so a prefix is a range of them.
 import { LRUCache } from 'lru-cache';
 import { TypedFastBitSet } from 'typedfastbitset';
-import { displayNameOf } from '../data/model.js';
 import type { ContactColumns } from './contactColumns.js';
 import { compareCodePoints } from './codePointOrder.js';
-import { union, type ContactSet } from './contactSet.js';
+import { intersectAll, union, type ContactSet } from './contactSet.js';
+import { groupByContact } from './groupByContact.js';
 
 /** Distinct lower-cased words of a text split on white space: the display name's, and the search's. */
 export function nameWords(text: string): string[] {
@@ -20,11 +20,11 @@ export interface NameSearch {
   matching(words: string[], withCompanyMembers: boolean): ContactSet;
 }
 
-export function buildNameSearch(c: ContactColumns, cacheBytes = 64 * 1024 * 1024): NameSearch {
+/** `displayNames[i]`: contact i's display name (computed once for the orders and this search). */
+export function buildNameSearch(c: ContactColumns, displayNames: readonly string[], cacheBytes = 64 * 1024 * 1024): NameSearch {
   const postings = new Map<string, number[]>();
   for (let i = 0; i < c.size; i++) {
-    const name = displayNameOf({ isCompany: c.isCompany[i] === 1, firstName: c.firstName[i], lastName: c.lastName[i], companyName: c.companyName[i] });
-    for (const word of nameWords(name)) {
+    for (const word of nameWords(displayNames[i])) {
       const list = postings.get(word);
       if (list) list.push(i);
       else postings.set(word, [i]);
@@ -34,13 +34,8 @@ export function buildNameSearch(c: ContactColumns, cacheBytes = 64 * 1024 * 1024
   const lists = words.map((w) => Int32Array.from(postings.get(w)!));
   postings.clear();
 
-  // members of each company, in CSR form
-  const memberStart = new Int32Array(c.size + 1);
-  for (let i = 0; i < c.size; i++) if (c.companyIndex[i] >= 0) memberStart[c.companyIndex[i] + 1]++;
-  for (let i = 0; i < c.size; i++) memberStart[i + 1] += memberStart[i];
-  const members = new Int32Array(memberStart[c.size]);
-  const fill = memberStart.slice(0, c.size);
-  for (let i = 0; i < c.size; i++) if (c.companyIndex[i] >= 0) members[fill[c.companyIndex[i]]++] = i;
+  // members of each company, in CSR form: contacts grouped by the company they name
+  const { order: members, start: memberStart } = groupByContact(c.companyIndex, c.size);
 
   // one bitmap per searched prefix, and per whole search: people type the same few prefixes ("a", "jo",
   // "smi") over and over, and a short one matches so many that joining company members costs milliseconds
@@ -64,14 +59,6 @@ export function buildNameSearch(c: ContactColumns, cacheBytes = 64 * 1024 * 1024
     return set;
   };
 
-  const allWordsMatching = (searchWords: string[]): ContactSet => {
-    const sets = searchWords.map(startingWith).sort((a, b) => a.size - b.size);
-    if (sets.length === 1) return sets[0];
-    const bits = sets[0].bits.clone();
-    for (const s of sets.slice(1)) bits.intersection(s.bits);
-    return { bits, size: bits.size() };
-  };
-
   const withMembers = (matches: ContactSet): ContactSet => {
     const extra = new TypedFastBitSet();
     matches.bits.forEach((i) => {
@@ -86,7 +73,7 @@ export function buildNameSearch(c: ContactColumns, cacheBytes = 64 * 1024 * 1024
       const key = `${withCompanyMembers ? '+' : '-'}${searchWords.join('\u0000')}`;
       let set = bySearch.get(key);
       if (!set) {
-        const matches = allWordsMatching(searchWords);
+        const matches = intersectAll(searchWords.map(startingWith))!; // words are never empty here
         set = withCompanyMembers ? withMembers(matches) : matches;
         bySearch.set(key, set);
       }

@@ -1,7 +1,7 @@
 // Answers filter and bycontactinfo from memory: a filter is the intersection of prebuilt sets, `total`
 // is that set's size, and the page comes from the prebuilt order of its `sortBy`.
 import { contractLimits } from '@crm-contacts/contract';
-import { ContactListView, EMPTY_GUID, tagKey } from '../data/model.js';
+import { ContactListView, displayNameOf, EMPTY_GUID, tagKey } from '../data/model.js';
 import { BadQueryError } from '../store/errors.js';
 import type { ByContactInfoQuery, FilterQuery, Viewer } from '../store/types.js';
 import type { ContactColumns } from './contactColumns.js';
@@ -28,9 +28,12 @@ export interface QueryEngine {
 }
 
 export function buildQueryEngine(columns: ContactColumns): QueryEngine {
-  const orders: ContactOrders = buildContactOrders(columns);
+  const displayNames = Array.from({ length: columns.size }, (_, i) => displayNameOf({
+    isCompany: columns.isCompany[i] === 1, firstName: columns.firstName[i], lastName: columns.lastName[i], companyName: columns.companyName[i],
+  }));
+  const orders: ContactOrders = buildContactOrders(columns, displayNames);
   const index: ContactIndex = buildContactIndex(columns, orders);
-  const names: NameSearch = buildNameSearch(columns);
+  const names: NameSearch = buildNameSearch(columns, displayNames);
   const infos: InfoSearch = buildInfoSearch(columns);
   const size = columns.size;
   const EMPTY: PageRef = { indexes: [], total: 0 };
