@@ -2,7 +2,7 @@
 // engine is built from, so that loading one never waits for a write and a read-back.
 import type { DatasetSource } from '../data/model.js';
 import type { EmulatorDatabase } from './open.js';
-import { tableRows, type TableRows } from './rows.js';
+import { datasetRows } from './rows.js';
 import { integerKey, type TableName } from './tables.js';
 
 /** What the query engine reads its columns from: the store of record, or a dataset in memory. */
@@ -10,15 +10,13 @@ export type TableReader = Pick<EmulatorDatabase, 'rows' | 'count'>;
 
 export function datasetTables(source: DatasetSource): TableReader {
   const tables = new Map<TableName, unknown[][]>();
-  const add = (rows: TableRows) => {
+  for (const rows of datasetRows(source)) {
     for (const [name, list] of Object.entries(rows) as [TableName, unknown[][]][]) {
       const table = tables.get(name) ?? [];
       for (const row of list) table.push(row);
       tables.set(name, table);
     }
-  };
-  add(tableRows(source.header));
-  for (const chunk of source.chunks()) add(tableRows(chunk));
+  }
   // the database reads integer-keyed tables back in id order
   for (const [name, rows] of tables) {
     const key = integerKey(name)?.position;

@@ -2,7 +2,7 @@ import { SqliteDatabase as BetterSqlite3 } from './sqliteDriver.js';
 import type pg from 'pg';
 import type { DatasetSource } from '../data/model.js';
 import { dropTablesSql, schemaSql, type Dialect } from './ddl.js';
-import { tableRows } from './rows.js';
+import { datasetRows } from './rows.js';
 import { SqliteLoader } from './sqliteLoader.js';
 import { postgresScenarioTable, sqliteScenarioTable } from './scenarioTable.js';
 import type { ScenarioTable } from './scenarioRecords.js';
@@ -81,14 +81,10 @@ function openSqlite(file: string | undefined, snapshot?: Buffer): EmulatorDataba
         for (const s of dropTablesSql()) native.exec(s);
         for (const s of schemaSql('sqlite')) native.exec(s);
         const loader = new SqliteLoader(native);
-        const header = tableRows(source.header);
-        loader.write(header);
-        rows += countRows(header);
-        for (const chunk of source.chunks()) {
-          const r = tableRows(chunk);
-          loader.write(r);
-          contacts += chunk.contacts.length;
-          rows += countRows(r);
+        for (const batch of datasetRows(source)) {
+          loader.write(batch);
+          contacts += batch.contacts?.length ?? 0;
+          rows += countRows(batch);
         }
       })();
       return { contacts, rows, millis: performance.now() - started };
@@ -142,14 +138,10 @@ function openPostgres(pg: typeof import('pg').default, url: string): EmulatorDat
         for (const s of dropTablesSql()) await client.query(`${s} CASCADE`);
         for (const s of schemaSql('postgres')) await client.query(s);
         const loader = new PostgresLoader(client);
-        const header = tableRows(source.header);
-        await loader.write(header);
-        rows += countRows(header);
-        for (const chunk of source.chunks()) {
-          const r = tableRows(chunk);
-          await loader.write(r);
-          contacts += chunk.contacts.length;
-          rows += countRows(r);
+        for (const batch of datasetRows(source)) {
+          await loader.write(batch);
+          contacts += batch.contacts?.length ?? 0;
+          rows += countRows(batch);
         }
         await client.query('COMMIT');
       } catch (error) {

@@ -1,4 +1,4 @@
-import type { DatasetChunk, DatasetHeader } from '../data/model.js';
+import type { DatasetChunk, DatasetHeader, DatasetSource } from '../data/model.js';
 import { TABLES, type TableName } from './tables.js';
 
 /** Rows in the column order of tables.ts, grouped by table: what the bulk loaders consume. */
@@ -18,4 +18,10 @@ export function tableRows(part: DatasetHeader | DatasetChunk): TableRows {
     });
   }
   return rows;
+}
+
+/** A dataset's rows in the order they are loaded: the header's tables, then each chunk's. */
+export function* datasetRows(source: DatasetSource): Generator<TableRows> {
+  yield tableRows(source.header);
+  for (const chunk of source.chunks()) yield tableRows(chunk);
 }
