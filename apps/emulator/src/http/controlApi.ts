@@ -7,11 +7,8 @@ import { FixturesError } from '../data/fixturesError.js';
 import type { Scenarios } from '../scenarios/scenarios.js';
 import type { Authenticator } from './authentication.js';
 import { errorEnvelope } from './envelope.js';
-import { ApiError, errorOf } from './errors.js';
+import { ApiError, asApiError, errorOf } from './errors.js';
 import type { ServedData } from './servedData.js';
-
-// the CRM contract's error kinds, so that the control API's envelopes carry the same HRESULTs
-const HRESULT_ARGUMENT = errorOf('BadParameter')[2];
 
 export interface ControlApiOptions {
   scenarios: Scenarios<ServedData>;
@@ -47,19 +44,18 @@ export async function controlApi(app: FastifyInstance, { scenarios, authenticato
 }
 
 function sendControlError(reply: FastifyReply, error: unknown, maxBytes: number, logUnexpected: (error: unknown) => void): FastifyReply {
-  const answer = (status: number, message: string, hresult = HRESULT_ARGUMENT, data: object = {}) => {
-    const envelope = errorEnvelope({ statusCode: status, message, hresult });
-    Object.assign(envelope.error as object, { data });
-    return reply.code(status).type('application/json; charset=utf-8').send(envelope);
-  };
-  if (error instanceof ApiError) return answer(error.statusCode, error.message, error.hresult);
+  const answer = (failure: ApiError, data?: object) =>
+    reply.code(failure.statusCode).type('application/json; charset=utf-8').send(errorEnvelope(failure, data));
+  // what the control API says more precisely than the CRM routes; the rest is mapped as they map it
   if (error instanceof FixturesError) {
-    return answer(400, `The fixtures document was refused, nothing of it loaded: ${error.problems.length} problem(s)`, HRESULT_ARGUMENT, { problems: error.problems });
+    return answer(ApiError.of('BadParameter', `The fixtures document was refused, nothing of it loaded: ${error.problems.length} problem(s)`), { problems: error.problems });
   }
   const { statusCode, message } = error as { statusCode?: number; message?: string };
-  if (statusCode === 413) return answer(413, `The scenario document is larger than the limit of ${maxBytes} bytes (CRM_SCENARIO_MAX_MB)`);
-  if (statusCode === 415) return answer(415, `A scenario document is sent as application/json: ${message}`);
-  if (statusCode && statusCode >= 400 && statusCode < 500) return answer(400, message ?? 'Bad request');
+  const badParameter = errorOf('BadParameter');
+  if (statusCode === 413) return answer(new ApiError(413, `The scenario document is larger than the limit of ${maxBytes} bytes (CRM_SCENARIO_MAX_MB)`, badParameter[2]));
+  if (statusCode === 415) return answer(new ApiError(415, `A scenario document is sent as application/json: ${message}`, badParameter[2]));
+  const known = asApiError(error);
+  if (known) return answer(known);
   logUnexpected(error);
-  return answer(...errorOf('ServerError', 'Internal error'));
+  return answer(ApiError.of('ServerError', 'Internal error'));
 }

@@ -25,6 +25,7 @@ export function listEnvelope(page: ListPage, totalMode: TotalMode): Record<strin
   return envelope;
 }
 
-export function errorEnvelope({ statusCode, message, hresult }: { statusCode: number; message: string; hresult: number }): Record<string, unknown> {
-  return { status: 1, statusCode, error: { message, hresult, data: {} } };
+/** The error envelope; `data` carries details (the control API's list of a refused document's problems). */
+export function errorEnvelope({ statusCode, message, hresult }: { statusCode: number; message: string; hresult: number }, data: object = {}): Record<string, unknown> {
+  return { status: 1, statusCode, error: { message, hresult, data } };
 }

@@ -1,6 +1,8 @@
 // Errors the HTTP layer answers with the error envelope. Anything else is a 500 (and a bug). Status
 // and HRESULT of each kind are the contract's (its error examples), read once.
 import { errorFacts, type ErrorKind } from '@crm-contacts/contract';
+import { FixturesError } from '../data/fixturesError.js';
+import { BadQueryError } from '../store/errors.js';
 
 const ERRORS = errorFacts();
 /** Status, message (the contract's unless one is given) and HRESULT of an error kind, as ApiError takes them. */
@@ -35,4 +37,15 @@ export class NoCrmAccessError extends ApiError {
   constructor() {
     super(...errorOf('NoCrmAccess'));
   }
+}
+
+// Ours as they are; the store's bad queries and Fastify's client errors (a malformed, oversized or
+// unsupported body: 400, 413, 415) as the 400 the contract describes, their message naming what was wrong.
+// Anything else is undefined: a bug, answered 500.
+export function asApiError(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  const status = (error as { statusCode?: number }).statusCode;
+  // a stored scenario that no longer loads (written by another version of the emulator) is a bad document too
+  if (error instanceof BadQueryError || error instanceof FixturesError || (status && status >= 400 && status < 500)) return ApiError.of('BadParameter', (error as Error).message);
+  return undefined;
 }

@@ -5,17 +5,16 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Socket } from 'node:net';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { hasCrmAccess, type User } from '../data/model.js';
-import { BadQueryError, type Store } from '../store/index.js';
+import type { Store } from '../store/index.js';
 import { unauthorized } from './authentication.js';
 import { errorEnvelope } from './envelope.js';
-import { ApiError, NoCrmAccessError } from './errors.js';
+import { ApiError, asApiError, NoCrmAccessError } from './errors.js';
 import { injectFaults, type FaultOptions } from './faults.js';
 import { operationHandlers, type HandlerContext } from './handlers.js';
 import { readOperations, type OperationSpec } from './operations.js';
 import { ParameterReader } from './parameterReader.js';
 import { bodyPairs, queryPairs, registerBodyParsers } from './requestBody.js';
 import { chooseFormat, contentTypeOf, representationOf, send, serialise, type Format } from './representation.js';
-import { FixturesError } from '../data/fixturesError.js';
 import type { Scenarios } from '../scenarios/scenarios.js';
 import { UnknownScenarioError } from '../scenarios/errors.js';
 import { SCENARIO_HEADER } from '../scenarios/scenarioHeader.js';
@@ -142,14 +141,4 @@ function sendError(request: FastifyRequest, reply: FastifyReply, format: Format,
     answer = ApiError.of('ServerError', 'Internal error');
   }
   return send(reply, answer.statusCode, format, errorEnvelope(answer));
-}
-
-// Ours as they are; the store's bad queries and Fastify's client errors (a malformed, oversized or
-// unsupported body: 400, 413, 415) as the 400 the contract describes, their message naming what was wrong.
-function asApiError(error: unknown): ApiError | undefined {
-  if (error instanceof ApiError) return error;
-  const status = (error as { statusCode?: number }).statusCode;
-  // a stored scenario that no longer loads (written by another version of the emulator) is a bad document too
-  if (error instanceof BadQueryError || error instanceof FixturesError || (status && status >= 400 && status < 500)) return ApiError.of('BadParameter', (error as Error).message);
-  return undefined;
 }

@@ -23,7 +23,7 @@ export interface ScenariosOptions<T> {
   serve(store: Store): T;
 }
 
-interface Loaded<T> { version: number; served: T; contacts: number; users: number }
+interface Loaded<T> { version: number; served: T; contacts: number; users: number; mode: ScenarioListing['mode'] }
 
 export class Scenarios<T> {
   private readonly loaded = new Map<string, Promise<Loaded<T>>>();
@@ -40,7 +40,7 @@ export class Scenarios<T> {
     const started = performance.now();
     const loaded = await this.build(name, document, 0);
     const buildMillis = performance.now() - started;
-    const listing = await this.options.table.save(name, (document as { mode: ScenarioListing['mode'] }).mode, JSON.stringify(document));
+    const listing = await this.options.table.save(name, loaded.mode, JSON.stringify(document));
     loaded.version = listing.version;
     this.loaded.set(name, Promise.resolve(loaded));
     return { ...listing, contacts: loaded.contacts, users: loaded.users, buildMillis };
@@ -85,8 +85,8 @@ export class Scenarios<T> {
   }
 
   private async build(name: string, document: unknown, version: number): Promise<Loaded<T>> {
-    const { engine } = await buildScenario(name, document, this.options.base);
-    return { version, served: this.options.serve(storeOver(engine)), contacts: engine.columns.size, users: engine.columns.users.length };
+    const { engine, mode } = await buildScenario(name, document, this.options.base);
+    return { version, served: this.options.serve(storeOver(engine)), contacts: engine.columns.size, users: engine.columns.users.length, mode };
   }
 
   private async readThrough(name: string): Promise<Loaded<T>> {
