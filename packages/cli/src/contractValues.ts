@@ -1,7 +1,7 @@
 // What the command line accepts, from the contract: enum names from the generated types (re-exported by
 // the client), whole-number ranges from the bundled parameters' schemas. A wrong value is refused with
 // the valid ones listed.
-import { loadContract } from '@crm-contacts/contract';
+import { loadContract, queryParameter } from '@crm-contacts/contract';
 import { InvalidArgumentError } from 'commander';
 
 export type NamedValues = Readonly<Record<string, string | number>>;
@@ -22,8 +22,8 @@ export const enumArgument = (values: NamedValues) => (text: string) => enumValue
 
 /** The integer range the contract gives a query parameter. */
 export function parameterRange(parameter: string): { minimum: number; maximum: number } {
-  const schema = loadContract().components.parameters[parameter]?.schema;
-  if (schema?.type !== 'integer') throw new Error(`the contract has no integer parameter ${parameter}`);
+  const { schema } = queryParameter(parameter);
+  if (schema?.type !== 'integer') throw new Error(`the contract's ${parameter} is not an integer`);
   return { minimum: schema.minimum ?? Number.MIN_SAFE_INTEGER, maximum: schema.maximum ?? Number.MAX_SAFE_INTEGER };
 }
 

@@ -2,7 +2,7 @@
 // operations, in JSON and XML, as three kinds of user. Which operations, paths, parameters and value
 // types exist comes from the contract; values that name data (tags, names, ids, e-mail fragments) come
 // from the running emulator's own answers (harvest.ts), as a suite's fixtures would.
-import { derefSchema, loadContract, resolveRef, type OpenApiDocument } from '@crm-contacts/contract';
+import { derefSchema, loadContract, pathFormOf, type OpenApiDocument } from '@crm-contacts/contract';
 import type { Vocabulary } from './harvest.js';
 
 export interface BenchRequest { path: string; token: string }
@@ -27,10 +27,11 @@ export function listOperations(document: OpenApiDocument = loadContract()): Oper
   for (const [path, item] of Object.entries(document.paths)) {
     const get = item.get;
     if (!get) continue;
-    const plain = path.replace(/\.(json|xml)$/, '');
+    const form = pathFormOf(path);
+    const plain = form === 'plain' ? path : path.slice(0, -`.${form}`.length);
     let operation = byPlainPath.get(plain);
     if (!operation) {
-      const parameters = (get.parameters ?? []).map((p: any) => (p.$ref ? resolveRef(document, p.$ref) : p))
+      const parameters = (get.parameters ?? []).map((p: any) => derefSchema(document, p))
         .map((p: any) => ({ name: p.name, required: !!p.required, schema: derefSchema(document, p.schema) }));
       byPlainPath.set(plain, (operation = { paths: [], parameters }));
     }

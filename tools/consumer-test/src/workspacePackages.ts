@@ -34,7 +34,8 @@ export function workspacePackages(root = workspaceRoot): WorkspacePackage[] {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export const publicPackages = (root = workspaceRoot) => workspacePackages(root).filter((pkg) => pkg.manifest.private !== true);
+/** The published ones (not `private`) among the workspace's packages, or among those given. */
+export const publicPackages = (packages = workspacePackages()) => packages.filter((pkg) => pkg.manifest.private !== true);
 
 /** The generated SDKs: private (not published yet), packed and used by the consumer test all the same. */
 export const SDK_PACKAGES = { typescript: '@crm-contacts/sdk-typescript-fetch', python: '@crm-contacts/sdk-python' } as const;

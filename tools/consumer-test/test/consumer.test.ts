@@ -16,7 +16,7 @@ import { publicPackages, SDK_PACKAGES, workspacePackages } from '../src/workspac
 
 const CI = process.env.CI === 'true';
 const all = workspacePackages();
-const published = publicPackages();
+const published = publicPackages(all); // one `pnpm ls` for both lists
 const sdkTypescript = all.find((pkg) => pkg.name === SDK_PACKAGES.typescript)!;
 const pythonGenerated = join(all.find((pkg) => pkg.name === SDK_PACKAGES.python)!.dir, 'generated');
 const sdkGenerated = existsSync(join(sdkTypescript.dir, 'dist', 'index.js')) && existsSync(join(pythonGenerated, 'pyproject.toml'));

@@ -3,7 +3,7 @@
 import { EventEmitter } from 'node:events';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { createValidator } from '@crm-contacts/contract/validator';
+import { validatorFor } from '@crm-contacts/contract/validator';
 import type { CheckResult, ToolRun } from '../report/toolRun.js';
 import { authorizationFor } from '../targets/authorization.js';
 import type { Target } from '../targets/target.js';
@@ -39,7 +39,7 @@ export async function runDredd(target: Target, options: DreddOptions = {}): Prom
   // Through a proxy, the faulty copy would bypass it: the negative control checks the real answers only.
   const faultyBaseUrl = options.baseUrl ? undefined : target.faultyBaseUrl;
   const withoutCrm = target.users.find((u) => !u.crmAccess);
-  const validator = createValidator();
+  const validator = validatorFor();
   const register = contractHooks({
     kind: target.kind, authorization, faultyBaseUrl, hasFaultyCopy: Boolean(faultyBaseUrl), validator,
     userName: target.credentials.userName, password: target.credentials.password,

@@ -1,10 +1,10 @@
 // One GET against a target, its answer validated against the contract and read (JSON or XML) into the
 // envelope the properties reason about.
 import { contractLimits } from '@crm-contacts/contract';
-import { createValidator } from '@crm-contacts/contract/validator';
+import { validatorFor } from '@crm-contacts/contract/validator';
 import type { Query } from './queryArbitraries.js';
 
-const validator = createValidator();
+const validator = validatorFor();
 
 export interface Contact {
   id: number;
