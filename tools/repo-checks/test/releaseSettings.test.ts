@@ -1,10 +1,10 @@
 // What the workflows must agree on with the root package.json, where each is written once: the repository
 // (the release workflow publishes only from there) and the pnpm version.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { repositorySlug, rootManifest, workflowFiles } from '../src/workspace.js';
+import { repositorySlug, rootManifest, workflowFiles, workspaceRoot } from '../src/workspace.js';
 
 interface Step { uses?: string; with?: Record<string, unknown>; env?: Record<string, unknown> }
 interface Workflow { permissions?: Record<string, string>; jobs: Record<string, { if?: string; permissions?: Record<string, string>; steps: Step[] }> }
@@ -40,5 +40,14 @@ describe('every workflow', () => {
       .filter((step) => step.uses?.startsWith('pnpm/action-setup@')).map((step) => step.with?.version);
     expect(versions.length).toBeGreaterThan(0);
     expect(new Set(versions)).toEqual(new Set([root.devEngines.packageManager.version]));
+  });
+});
+
+describe('Dependabot', () => {
+  it('proposes updates of the npm dependencies (in groups) and of the actions, from the root', () => {
+    const { updates } = parse(readFileSync(join(workspaceRoot, '.github', 'dependabot.yml'), 'utf8')) as { updates: { 'package-ecosystem': string; directory: string; groups?: object }[] };
+    const byEcosystem = new Map(updates.map((update) => [update['package-ecosystem'], update]));
+    expect(byEcosystem.get('npm')).toMatchObject({ directory: '/', groups: expect.any(Object) });
+    expect(byEcosystem.get('github-actions')).toMatchObject({ directory: '/' });
   });
 });
