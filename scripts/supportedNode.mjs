@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 
 const repo = join(import.meta.dirname, '..');
 
@@ -78,7 +78,18 @@ export function registryNode(line = DEFAULT_LINE, { log = console.log } = {}) {
   return { version, dir };
 }
 
-/** The environment that runs commands under `node` (its bin first on PATH, its headers for node-gyp). */
+/**
+ * The environment that runs commands under `node`: its bin first on PATH, its headers for node-gyp, and the
+ * machine's npm configuration kept. npm reads its global config from `<node prefix>/etc/npmrc`, so under a
+ * fetched Node it would lose the machine's (here the `cafile` that lets npm reach the registry).
+ */
 export function environmentFor(node, env = process.env) {
-  return { ...env, PATH: `${join(node.dir, 'bin')}${delimiter}${env.PATH ?? ''}`, npm_config_nodedir: node.dir };
+  const machineNpmrc = join(dirname(dirname(process.execPath)), 'etc', 'npmrc');
+  const globalconfig = env.npm_config_globalconfig ?? (existsSync(machineNpmrc) ? machineNpmrc : undefined);
+  return {
+    ...env,
+    PATH: `${join(node.dir, 'bin')}${delimiter}${env.PATH ?? ''}`,
+    npm_config_nodedir: node.dir,
+    ...(globalconfig && { npm_config_globalconfig: globalconfig }),
+  };
 }

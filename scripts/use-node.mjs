@@ -11,5 +11,7 @@ if (!line && isSupported(process.versions.node)) {
   const node = registryNode(line ?? DEFAULT_LINE, { log: console.error });
   const env = environmentFor(node);
   console.error(`[node] Node ${node.version} first on PATH (${node.dir})`);
-  console.log(`export PATH='${env.PATH}'\nexport npm_config_nodedir='${env.npm_config_nodedir}'`);
+  for (const name of ['PATH', 'npm_config_nodedir', 'npm_config_globalconfig']) {
+    if (env[name] !== undefined) console.log(`export ${name}='${env[name]}'`);
+  }
 }
