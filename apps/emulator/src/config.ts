@@ -56,9 +56,12 @@ export const SETTINGS = {
 } as const satisfies Record<string, { env: string; about: string; fallback?: string; unset?: string }>;
 export type Setting = keyof typeof SETTINGS;
 
-function integer(name: string, text: string | undefined, min: number, max: number): number {
+/** How a refusal names a setting: its flag and its variable, since the value came from one of them. */
+const named = (name: Setting) => `--${name} (${SETTINGS[name].env})`;
+
+function integer(name: Setting, text: string | undefined, min: number, max: number): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got '${text}'`);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${named(name)} must be a whole number from ${min} to ${max}, got '${text}'`);
   return value;
 }
 
@@ -72,33 +75,33 @@ export function configFrom(setting: (name: Setting) => string | undefined): Emul
   let file: string | undefined;
   if (rawUrl?.startsWith('postgres://') || rawUrl?.startsWith('postgresql://')) databaseUrl = rawUrl;
   else if (rawUrl?.startsWith('sqlite:')) file = rawUrl.slice('sqlite:'.length) || undefined;
-  else if (rawUrl) throw new ConfigError(`DATABASE_URL must start with postgres://, postgresql:// or sqlite:, got '${rawUrl}'`);
+  else if (rawUrl) throw new ConfigError(`${named('database-url')} must start with postgres://, postgresql:// or sqlite:, got '${rawUrl}'`);
 
   const timeZone = get('timezone')!;
   try {
     assertTimeZone(timeZone);
   } catch {
-    throw new ConfigError(`CRM_TIMEZONE must be UTC, an offset like +03:00, or an IANA zone like Europe/Riga, got '${timeZone}'`);
+    throw new ConfigError(`${named('timezone')} must be UTC, an offset like +03:00, or an IANA zone like Europe/Riga, got '${timeZone}'`);
   }
   const errorRateText = get('error-rate');
   const errorRate = Number(errorRateText);
-  if (!(errorRate >= 0 && errorRate <= 1)) throw new ConfigError(`CRM_ERROR_RATE must be a number from 0 to 1, got '${errorRateText}'`);
+  if (!(errorRate >= 0 && errorRate <= 1)) throw new ConfigError(`${named('error-rate')} must be a number from 0 to 1, got '${errorRateText}'`);
 
   return {
-    port: integer('PORT', get('port'), 0, 65535),
+    port: integer('port', get('port'), 0, 65535),
     host: get('host')!,
     databaseUrl,
     file,
-    seed: integer('CRM_SEED', get('seed'), 0, 2 ** 32 - 1),
-    contacts: integer('CRM_CONTACTS', get('contacts'), 0, 5_000_000),
+    seed: integer('seed', get('seed'), 0, 2 ** 32 - 1),
+    contacts: integer('contacts', get('contacts'), 0, 5_000_000),
     fixtures: get('fixtures'),
     timeZone,
     adminToken: get('admin-token'),
-    latencyMs: integer('CRM_LATENCY_MS', get('latency-ms'), 0, 60_000),
+    latencyMs: integer('latency-ms', get('latency-ms'), 0, 60_000),
     errorRate,
     logLevel: get('log-level')!,
-    fragmentCacheMb: integer('CRM_FRAGMENT_CACHE_MB', get('fragment-cache-mb'), 1, 16384),
+    fragmentCacheMb: integer('fragment-cache-mb', get('fragment-cache-mb'), 1, 16384),
     snapshotDir: get('snapshot-dir') === 'off' ? null : get('snapshot-dir'),
-    scenarioMaxMb: integer('CRM_SCENARIO_MAX_MB', get('scenario-max-mb'), 1, 1024),
+    scenarioMaxMb: integer('scenario-max-mb', get('scenario-max-mb'), 1, 1024),
   };
 }

@@ -54,6 +54,11 @@ describe('crm-emulator, parsed', () => {
     expect(invocation).toEqual({ serve: expect.objectContaining({ contacts: 50, logLevel: 'warn', seed: 9, snapshotDir: null, port: 8080, host: '127.0.0.1' }) });
   });
 
+  it('names the flag and the variable of a refused value (exit 1 in main.ts)', () => {
+    expect(() => parse(['--port', 'eighty'])).toThrow("--port (PORT) must be a whole number from 0 to 65535, got 'eighty'");
+    expect(() => parse([], { CRM_TIMEZONE: 'Mars/Olympus' })).toThrow("--timezone (CRM_TIMEZONE) must be UTC");
+  });
+
   it('shows the import help with its flags and their variables, exit 0', () => {
     const { invocation, words } = parse(['import', '--help']);
     expect(invocation).toEqual({ exitCode: 0 });

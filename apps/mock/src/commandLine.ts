@@ -56,7 +56,7 @@ export function parseCommandLine(argv: string[], output: CommandOutput = process
   const portText = String(flag('port') ?? (env.PORT || DEFAULT_PORT));
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    output.stderr(`crm-mock: PORT must be a whole number from 0 to 65535, got '${portText}'\n`);
+    output.stderr(`crm-mock: --port (PORT) must be a whole number from 0 to 65535, got '${portText}'\n`);
     return { exitCode: 1 };
   }
   return {

@@ -42,7 +42,7 @@ describe('crm-mock, parsed', () => {
   });
 
   it('refuses a port that is not one with a line naming it, exit 1', () => {
-    expect(parse([], { PORT: 'eighty' })).toEqual({ invocation: { exitCode: 1 }, stdout: '', stderr: "crm-mock: PORT must be a whole number from 0 to 65535, got 'eighty'\n" });
+    expect(parse([], { PORT: 'eighty' })).toEqual({ invocation: { exitCode: 1 }, stdout: '', stderr: "crm-mock: --port (PORT) must be a whole number from 0 to 65535, got 'eighty'\n" });
   });
 
   it('takes each flag, else its variable, else its default', () => {
