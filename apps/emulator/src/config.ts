@@ -1,6 +1,7 @@
 // The emulator's configuration: command-line flags win over environment variables, which win over
 // the defaults. A bad value stops start-up with a message naming it.
 import { parseArgs } from 'node:util';
+import { parseCorsOrigins, type CorsOrigins } from './http/cors.js';
 import { assertTimeZone } from './render/apiDate.js';
 import { DEFAULT_CONTACTS, DEFAULT_SEED } from './store/index.js';
 
@@ -8,6 +9,10 @@ import { DEFAULT_CONTACTS, DEFAULT_SEED } from './store/index.js';
 export const DEFAULT_FRAGMENT_CACHE_MB = 256;
 /** The largest scenario document the control API accepts (about 20,000 contacts of generated size). */
 export const DEFAULT_SCENARIO_MAX_MB = 16;
+/** Requests the journal keeps (the oldest forgotten first). */
+export const DEFAULT_JOURNAL_SIZE = 1000;
+/** Fault rules the control API keeps. */
+export const DEFAULT_FAULT_RULES_MAX = 100;
 // A person runs the command and reads its start-up and warnings; embedded, the server logs only `warn` (http/server.ts).
 const COMMAND_LOG_LEVEL = 'info';
 
@@ -31,6 +36,14 @@ export interface EmulatorConfig {
   snapshotDir?: string | null;
   /** The largest scenario document the control API accepts, in megabytes. */
   scenarioMaxMb: number;
+  /** CORS: `*` (any origin), a list of origins, or `off`. */
+  corsOrigins: CorsOrigins;
+  /** The request journal's capacity; 0: off. */
+  journalSize: number;
+  /** One JSON line per CRM request through the logger. */
+  logRequests: boolean;
+  /** The most fault rules the control API keeps. */
+  faultRulesMax: number;
 }
 
 export class ConfigError extends Error {}
@@ -50,6 +63,10 @@ const FLAGS = {
   'fragment-cache-mb': { type: 'string', env: 'CRM_FRAGMENT_CACHE_MB' },
   'snapshot-dir': { type: 'string', env: 'CRM_SNAPSHOT_DIR' },
   'scenario-max-mb': { type: 'string', env: 'CRM_SCENARIO_MAX_MB' },
+  'cors-origins': { type: 'string', env: 'CRM_CORS_ORIGINS' },
+  'journal-size': { type: 'string', env: 'CRM_JOURNAL_SIZE' },
+  'log-requests': { type: 'boolean', env: 'CRM_LOG_REQUESTS' },
+  'fault-rules-max': { type: 'string', env: 'CRM_FAULT_RULES_MAX' },
 } as const;
 
 export const USAGE = `Usage: crm-emulator [--flag value ...]   (each flag also as an environment variable)
@@ -64,13 +81,18 @@ function integer(name: string, text: string | undefined, fallback: number, min: 
 }
 
 export function readConfig(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): EmulatorConfig {
-  let flags: Record<string, string | undefined>;
+  let flags: Record<string, string | boolean | undefined>;
   try {
-    flags = parseArgs({ args: argv, options: Object.fromEntries(Object.entries(FLAGS).map(([k]) => [k, { type: 'string' }])), strict: true }).values as Record<string, string | undefined>;
+    flags = parseArgs({ args: argv, options: Object.fromEntries(Object.entries(FLAGS).map(([k, { type }]) => [k, { type }])), strict: true }).values as Record<string, string | boolean | undefined>;
   } catch (error) {
     throw new ConfigError(`${(error as Error).message}\n${USAGE}`);
   }
-  const get = (flag: keyof typeof FLAGS) => flags[flag] ?? env[FLAGS[flag].env];
+  const get = (flag: keyof typeof FLAGS): string | undefined => {
+    const given = flags[flag];
+    return given === true ? 'true' : given === false ? undefined : given ?? env[FLAGS[flag].env];
+  };
+  const logRequests = get('log-requests');
+  if (logRequests !== undefined && !['true', 'false', '1', '0', ''].includes(logRequests)) throw new ConfigError(`CRM_LOG_REQUESTS must be true, false, 1 or 0, got '${logRequests}'`);
 
   const rawUrl = get('database-url');
   let databaseUrl: string | undefined;
@@ -105,5 +127,9 @@ export function readConfig(argv: string[] = process.argv.slice(2), env: NodeJS.P
     fragmentCacheMb: integer('CRM_FRAGMENT_CACHE_MB', get('fragment-cache-mb'), DEFAULT_FRAGMENT_CACHE_MB, 1, 16384),
     snapshotDir: get('snapshot-dir') === 'off' ? null : get('snapshot-dir') || undefined,
     scenarioMaxMb: integer('CRM_SCENARIO_MAX_MB', get('scenario-max-mb'), DEFAULT_SCENARIO_MAX_MB, 1, 1024),
+    corsOrigins: parseCorsOrigins(get('cors-origins')),
+    journalSize: integer('CRM_JOURNAL_SIZE', get('journal-size'), DEFAULT_JOURNAL_SIZE, 0, 100_000),
+    logRequests: logRequests === 'true' || logRequests === '1',
+    faultRulesMax: integer('CRM_FAULT_RULES_MAX', get('fault-rules-max'), DEFAULT_FAULT_RULES_MAX, 0, 10_000),
   };
 }

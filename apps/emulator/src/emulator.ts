@@ -45,6 +45,10 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
       fragmentCacheBytes,
       scenarios,
       scenarioMaxBytes: options.scenarioMaxMb === undefined ? undefined : options.scenarioMaxMb * 1024 * 1024,
+      corsOrigins: options.corsOrigins,
+      journalSize: options.journalSize,
+      logRequests: options.logRequests,
+      faultRulesMax: options.faultRulesMax,
     });
     await app.register(docsPlugin, { token: options.adminToken ?? admin?.token, server: 'same-origin', serverDescription: 'this emulator' }); // the reference page at /docs/
     await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
