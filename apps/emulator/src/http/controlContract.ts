@@ -24,8 +24,15 @@ function operationById(operationId: string): { path: string; method: string; ope
   throw new Error(`the control API document has no operation ${operationId}`);
 }
 
+/** The member an `additionalProperties` or `unevaluatedProperties` error is about, which Ajv keeps out of its message. */
+const extraMember = (e: ErrorObject): string => {
+  const { additionalProperty, unevaluatedProperty } = e.params as { additionalProperty?: string; unevaluatedProperty?: string };
+  const name = additionalProperty ?? unevaluatedProperty;
+  return name === undefined ? '' : ` (${name})`;
+};
+
 const describeErrors = (where: string, errors: ErrorObject[] | null | undefined): string =>
-  (errors ?? []).map((e) => `${where}${e.instancePath} ${e.message ?? 'is invalid'}${e.keyword === 'additionalProperties' ? ` (${String((e.params as { additionalProperty: string }).additionalProperty)})` : ''}`).join('; ');
+  (errors ?? []).map((e) => `${where}${e.instancePath} ${e.message ?? 'is invalid'}${extraMember(e)}`).join('; ');
 
 /** The operation's query parameters, read and checked: numbers as numbers; an unknown, repeated or invalid one is a 400 naming it. */
 export function readControlQuery(operationId: string, query: Record<string, string | string[] | undefined>): Record<string, string | number> {
