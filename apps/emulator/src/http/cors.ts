@@ -18,9 +18,10 @@ function describedResponseHeaders(document: OpenApiDocument): string[] {
   return [...names];
 }
 
-export async function registerCors(app: FastifyInstance, origins: CorsOrigins, document: OpenApiDocument = loadContract()): Promise<void> {
+/** Registers the plugin (not awaited: the caller's `listen` or `ready` loads it, before the routes it wraps). */
+export function registerCors(app: FastifyInstance, origins: CorsOrigins, document: OpenApiDocument = loadContract()): void {
   if (origins === 'off') return;
-  await app.register(cors, {
+  void app.register(cors, {
     origin: origins === '*' ? '*' : origins,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
     allowedHeaders: ['Authorization', SCENARIO_HEADER, 'Content-Type', 'Accept'],

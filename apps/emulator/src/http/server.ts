@@ -90,7 +90,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     // `/__scenarios/<name>/api/...`: a scenario by base URL (scenarios/scenarioPath.ts)
     rewriteUrl: rewriteScenarioUrl,
   });
-  void registerCors(app, options.corsOrigins ?? '*', document);
+  registerCors(app, options.corsOrigins ?? '*', document);
   registerBodyParsers(app);
   const handlers = operationHandlers();
   const serving = { timeZone: options.timeZone, adminToken: options.adminToken?.token, fragmentCacheBytes: options.fragmentCacheBytes };
