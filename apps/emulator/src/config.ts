@@ -10,7 +10,7 @@ export const DEFAULT_FRAGMENT_CACHE_MB = 256;
 /** The largest scenario document the control API accepts (about 20,000 contacts of generated size). */
 export const DEFAULT_SCENARIO_MAX_MB = 16;
 /** Requests the journal keeps (the oldest forgotten first). */
-export const DEFAULT_JOURNAL_SIZE = 1000;
+export const DEFAULT_JOURNAL_SIZE = 500;
 /** Fault rules the control API keeps. */
 export const DEFAULT_FAULT_RULES_MAX = 100;
 // A person runs the command and reads its start-up and warnings; embedded, the server logs only `warn` (http/server.ts).

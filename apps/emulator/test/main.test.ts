@@ -105,7 +105,7 @@ describe('readConfig', () => {
   });
 
   it('reads CORS origins, the journal, request logging and the fault rules bound', () => {
-    expect(readConfig([], {})).toMatchObject({ corsOrigins: '*', journalSize: 1000, logRequests: false, faultRulesMax: 100 });
+    expect(readConfig([], {})).toMatchObject({ corsOrigins: '*', journalSize: 500, logRequests: false, faultRulesMax: 100 });
     expect(readConfig(['--cors-origins', 'http://a:1, http://b:2', '--log-requests'], { CRM_JOURNAL_SIZE: '5' }))
       .toMatchObject({ corsOrigins: ['http://a:1', 'http://b:2'], logRequests: true, journalSize: 5 });
     expect(readConfig([], { CRM_CORS_ORIGINS: 'off', CRM_LOG_REQUESTS: '1', CRM_FAULT_RULES_MAX: '3' })).toMatchObject({ corsOrigins: 'off', logRequests: true, faultRulesMax: 3 });

@@ -44,7 +44,7 @@ export interface RunningProxy {
 }
 
 export const PROXY_JOURNAL_PATH = '/__proxy/journal';
-export const DEFAULT_PROXY_JOURNAL_SIZE = 1000;
+export const DEFAULT_PROXY_JOURNAL_SIZE = 500;
 interface UpstreamAnswer { statusCode: number; headers: Record<string, string | string[] | undefined>; stream: NodeJS.ReadableStream }
 const RECORDED_HEADERS = ['authorization', 'cookie', 'accept', 'content-type', 'origin'] as const;
 const DECODERS: Record<string, (data: Buffer) => Promise<Buffer>> = { gzip: promisify(gunzip), deflate: promisify(inflate), br: promisify(brotliDecompress) };
@@ -111,7 +111,7 @@ export async function startValidatingProxy(options: ProxyOptions): Promise<Runni
           record({
             time: new Date(Date.now() - reply.elapsedTime).toISOString(), method: request.method, path,
             query: at < 0 ? '' : maskQueryCredentials(url.slice(at + 1), places), headers: maskedHeaders(request.headers, RECORDED_HEADERS, places),
-            status: response.statusCode, durationMs: Math.round(reply.elapsedTime * 1000) / 1000, violations,
+            status: response.statusCode, durationMs: Number(reply.elapsedTime.toFixed(3)), violations,
           });
           reply.send(raw);
         })().catch((error: Error) => reply.code(502).type('text/plain; charset=utf-8').send(`proxy: ${error.message}`));

@@ -20,6 +20,6 @@ export function journalEntry(request: FastifyRequest, reply: FastifyReply, scena
     operationId,
     headers: maskedHeaders(request.headers, RECORDED_HEADERS, PLACES),
     status: dropped ? 0 : reply.statusCode,
-    durationMs: Math.round(reply.elapsedTime * 1000) / 1000,
+    durationMs: Number(reply.elapsedTime.toFixed(3)),
   };
 }
