@@ -34,13 +34,25 @@ export interface FaultOutcome {
   drop?: boolean;
 }
 
+/** The operations and paths a rule may name: the contract's, so that a misspelt one is refused, not silently idle. */
+export interface FaultTargets {
+  operationIds: ReadonlySet<string>;
+  paths: ReadonlySet<string>;
+}
+
 export class FaultRules {
   private rules: FaultRule[] = [];
 
-  constructor(readonly capacity: number) {}
+  constructor(readonly capacity: number, private readonly targets?: FaultTargets) {}
 
   add(request: FaultRuleRequest): FaultRule {
     if (request.fault.drop && request.fault.status !== undefined) throw ApiError.of('BadParameter', 'body/fault: status and drop exclude each other');
+    if (this.targets && request.operationId !== undefined && !this.targets.operationIds.has(request.operationId)) {
+      throw ApiError.of('BadParameter', `body/operationId: the contract has no operation ${request.operationId} (${[...this.targets.operationIds].join(', ')})`);
+    }
+    if (this.targets && request.path !== undefined && !this.targets.paths.has(request.path)) {
+      throw ApiError.of('BadParameter', `body/path: the contract has no path ${request.path} (${[...this.targets.paths].join(', ')})`);
+    }
     if (this.rules.length >= this.capacity) throw ApiError.of('BadParameter', `body: the emulator holds ${this.capacity} fault rules already, its limit (CRM_FAULT_RULES_MAX); delete some first`);
     const rule: FaultRule = { id: randomUUID(), ...request, ...(request.times === undefined ? {} : { remaining: request.times }) };
     this.rules.push(rule);

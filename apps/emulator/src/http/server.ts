@@ -107,7 +107,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     return options.scenarios.select(name);
   };
   const journal = new RequestJournal(options.journalSize ?? DEFAULT_JOURNAL_SIZE);
-  const faultRules = new FaultRules(options.faultRulesMax ?? DEFAULT_FAULT_RULES_MAX);
+  const operations = readOperations(document);
+  const faultRules = new FaultRules(options.faultRulesMax ?? DEFAULT_FAULT_RULES_MAX, {
+    operationIds: new Set(operations.flatMap((o) => [o.operationId, o.family])),
+    paths: new Set(operations.map((o) => o.path)),
+  });
   if (options.scenarios) {
     void app.register(controlApi, {
       prefix: '/__emulator', scenarios: options.scenarios, authenticator: startUp.authenticator, maxBytes: options.scenarioMaxBytes,
@@ -129,7 +133,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
 
   app.get('/health', async () => ({ status: 'ok' }));
 
-  for (const operation of readOperations(document)) {
+  for (const operation of operations) {
     const handler = handlers[operation.family];
     if (!handler) throw new Error(`the contract describes ${operation.operationId}, which the emulator does not implement`);
     const reader = new ParameterReader(operation.parameters, document);

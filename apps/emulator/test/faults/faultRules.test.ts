@@ -151,6 +151,8 @@ describe.each(backends())('fault rules on $name', (backend) => {
     [{ fault: { status: 503 }, times: 0 }, 'body/times must be >= 1'],
     [{ fault: { status: 503 }, scenario: 'a/b' }, 'body/scenario must match pattern'],
     [{ fault: { status: 503 }, query: { value: 'x' } }, "body/query must have required property 'name'"],
+    [{ fault: { status: 503 }, operationId: 'filterContact' }, 'body/operationId: the contract has no operation filterContact'],
+    [{ fault: { status: 503 }, path: '/api/2.0/crm/contacts' }, 'body/path: the contract has no path /api/2.0/crm/contacts'],
   ])('refuses the rule %j with a 400 naming the field', async (rule, message) => {
     const { status, body } = await control('POST', '/faults', rule);
     expect(status).toBe(400);
@@ -161,7 +163,7 @@ describe.each(backends())('fault rules on $name', (backend) => {
   it('refuses a body that is not JSON, and a rule beyond the bound', async () => {
     const text = await fetch(`${api.emulator.url}/__emulator/faults`, { method: 'POST', headers: { authorization: ADMIN, 'content-type': 'text/plain' }, body: 'status 503' });
     expect(text.status).toBe(415);
-    for (let i = 0; i < 5; i++) await addFaultRule(api.emulator.url, ADMIN, { path: `/nowhere/${i}`, fault: { status: 500 } });
+    for (let i = 0; i < 5; i++) await addFaultRule(api.emulator.url, ADMIN, { path: FILTER, query: { name: 'nowhere', value: String(i) }, fault: { status: 500 } });
     const over = await control('POST', '/faults', { fault: { status: 500 } });
     expect(over.status).toBe(400);
     expect(over.body.error.message).toContain('CRM_FAULT_RULES_MAX');
