@@ -36,10 +36,16 @@ function conventions(command: Command, output: CommandOutput): Command {
 }
 
 function settingOption(name: Setting): Option {
-  const setting: { env: string; about: string; fallback?: string; unset?: string } = SETTINGS[name];
+  const setting: { env: string; about: string; fallback?: string; unset?: string; switch?: boolean } = SETTINGS[name];
+  // a switch takes no value on the command line (its variable still says true or false)
+  const flags = setting.switch ? `--${name}` : `--${name} <${name.split('-').pop()}>`;
   // '' (unset) as the value where there is no default, so that help still says what happens without one
-  return new Option(`--${name} <${name.split('-').pop()}>`, setting.about).env(setting.env).default(setting.fallback ?? '', setting.fallback ?? setting.unset);
+  const option = new Option(flags, setting.about).env(setting.env);
+  return setting.switch ? option : option.default(setting.fallback ?? '', setting.fallback ?? setting.unset);
 }
+
+/** A flag's value as configFrom reads it: a switch given on the command line is 'true'. */
+const asText = (value: unknown): string | undefined => (value === true ? 'true' : (value as string | undefined));
 
 function buildProgram(output: CommandOutput, env: NodeJS.ProcessEnv, invoked: (invocation: Invocation) => void): Command {
   const program = conventions(new Command('crm-emulator'), output)
@@ -52,7 +58,7 @@ function buildProgram(output: CommandOutput, env: NodeJS.ProcessEnv, invoked: (i
   // commander's Option.env() reads process.env; `env` stands in for it, so readConfig's callers can pass their own
   const byName = new Map(options.map(([name, option]) => [name, option.attributeName()]));
   program.action(() => invoked({
-    serve: configFrom((name) => (program.getOptionValueSource(byName.get(name)!) === 'cli' ? program.getOptionValue(byName.get(name)!) : env[SETTINGS[name].env])),
+    serve: configFrom((name) => (program.getOptionValueSource(byName.get(name)!) === 'cli' ? asText(program.getOptionValue(byName.get(name)!)) : env[SETTINGS[name].env])),
   }));
 
   const importCommand = program.command('import')

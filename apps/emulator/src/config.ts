@@ -1,5 +1,6 @@
 // The emulator's settings and their defaults, and the configuration made from them: a bad value stops
 // start-up with a message naming it. Flags win over environment variables (commandLine.ts).
+import { parseCorsOrigins, type CorsOrigins } from './http/cors.js';
 import { assertTimeZone } from './render/apiDate.js';
 import { DEFAULT_CONTACTS, DEFAULT_SEED } from './store/index.js';
 
@@ -7,6 +8,10 @@ import { DEFAULT_CONTACTS, DEFAULT_SEED } from './store/index.js';
 export const DEFAULT_FRAGMENT_CACHE_MB = 256;
 /** The largest scenario document the control API accepts (about 20,000 contacts of generated size). */
 export const DEFAULT_SCENARIO_MAX_MB = 16;
+/** Requests the journal keeps (the oldest forgotten first). */
+export const DEFAULT_JOURNAL_SIZE = 500;
+/** Fault rules the control API keeps. */
+export const DEFAULT_FAULT_RULES_MAX = 100;
 // A person runs the command and reads its start-up and warnings; embedded, the server logs only `warn` (http/server.ts).
 const COMMAND_LOG_LEVEL = 'info';
 
@@ -30,6 +35,14 @@ export interface EmulatorConfig {
   snapshotDir?: string | null;
   /** The largest scenario document the control API accepts, in megabytes. */
   scenarioMaxMb: number;
+  /** CORS: `*` (any origin), a list of origins, or `off`. */
+  corsOrigins: CorsOrigins;
+  /** The request journal's capacity; 0: off. */
+  journalSize: number;
+  /** One JSON line per CRM request through the logger. */
+  logRequests: boolean;
+  /** The most fault rules the control API keeps. */
+  faultRulesMax: number;
 }
 
 export class ConfigError extends Error {}
@@ -53,7 +66,11 @@ export const SETTINGS = {
   'fragment-cache-mb': { env: 'CRM_FRAGMENT_CACHE_MB', about: 'megabytes of contacts kept written as JSON/XML fragments', fallback: String(DEFAULT_FRAGMENT_CACHE_MB) },
   'snapshot-dir': { env: 'CRM_SNAPSHOT_DIR', about: "where generated databases are kept between runs ('off': never)", unset: 'node_modules/.cache/crm-emulator' },
   'scenario-max-mb': { env: 'CRM_SCENARIO_MAX_MB', about: 'the largest scenario document the control API accepts, in megabytes', fallback: String(DEFAULT_SCENARIO_MAX_MB) },
-} as const satisfies Record<string, { env: string; about: string; fallback?: string; unset?: string }>;
+  'cors-origins': { env: 'CRM_CORS_ORIGINS', about: "origins allowed to call from a browser: '*', a comma-separated list, or 'off'", fallback: '*' },
+  'journal-size': { env: 'CRM_JOURNAL_SIZE', about: 'requests the journal keeps (0: no journal)', fallback: String(DEFAULT_JOURNAL_SIZE) },
+  'log-requests': { env: 'CRM_LOG_REQUESTS', about: 'one JSON line per API request through the log (true, false, 1 or 0)', fallback: 'false', switch: true },
+  'fault-rules-max': { env: 'CRM_FAULT_RULES_MAX', about: 'the most fault rules the control API keeps', fallback: String(DEFAULT_FAULT_RULES_MAX) },
+} as const satisfies Record<string, { env: string; about: string; fallback?: string; unset?: string; switch?: boolean }>;
 export type Setting = keyof typeof SETTINGS;
 
 /** How a refusal names a setting: its flag and its variable, since the value came from one of them. */
@@ -83,6 +100,8 @@ export function configFrom(setting: (name: Setting) => string | undefined): Emul
   } catch {
     throw new ConfigError(`${named('timezone')} must be UTC, an offset like +03:00, or an IANA zone like Europe/Riga, got '${timeZone}'`);
   }
+  const logRequests = get('log-requests')!;
+  if (!['true', 'false', '1', '0'].includes(logRequests)) throw new ConfigError(`${named('log-requests')} must be true, false, 1 or 0, got '${logRequests}'`);
   const errorRateText = get('error-rate');
   const errorRate = Number(errorRateText);
   if (!(errorRate >= 0 && errorRate <= 1)) throw new ConfigError(`${named('error-rate')} must be a number from 0 to 1, got '${errorRateText}'`);
@@ -103,5 +122,9 @@ export function configFrom(setting: (name: Setting) => string | undefined): Emul
     fragmentCacheMb: integer('fragment-cache-mb', get('fragment-cache-mb'), 1, 16384),
     snapshotDir: get('snapshot-dir') === 'off' ? null : get('snapshot-dir'),
     scenarioMaxMb: integer('scenario-max-mb', get('scenario-max-mb'), 1, 1024),
+    corsOrigins: parseCorsOrigins(get('cors-origins')),
+    journalSize: integer('journal-size', get('journal-size'), 0, 100_000),
+    logRequests: logRequests === 'true' || logRequests === '1',
+    faultRulesMax: integer('fault-rules-max', get('fault-rules-max'), 0, 10_000),
   };
 }

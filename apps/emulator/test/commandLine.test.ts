@@ -23,9 +23,10 @@ describe('crm-emulator, parsed', () => {
   it('prints help listing every setting with its variable and default, and the import command, exit 0', () => {
     const { invocation, words } = parse(['--help']);
     expect(invocation).toEqual({ exitCode: 0 });
-    for (const [name, setting] of Object.entries(SETTINGS) as [string, { env: string; fallback?: string; unset?: string }][]) {
-      expect(words).toContain(`--${name} <`);
-      expect(words).toContain(`default: ${setting.fallback ?? setting.unset}, env: ${setting.env})`);
+    for (const [name, setting] of Object.entries(SETTINGS) as [string, { env: string; fallback?: string; unset?: string; switch?: boolean }][]) {
+      expect(words).toContain(setting.switch ? `--${name} ` : `--${name} <`);
+      // commander shows no default for a switch (off unless given)
+      expect(words).toContain(setting.switch ? `(env: ${setting.env})` : `default: ${setting.fallback ?? setting.unset}, env: ${setting.env})`);
     }
     expect(words).toMatch(/Commands: import \[options\] copy a portal's contacts/);
   });

@@ -8,7 +8,9 @@ import type { MockOptions } from './startMock.js';
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
 /** What a command line asks for: the mock with these options, or nothing more (help, version, a refusal: its exit code). */
-export type Invocation = { start: Required<Pick<MockOptions, 'port' | 'host' | 'dynamic'>> & Pick<MockOptions, 'seed'> } | { exitCode: number };
+export type Invocation =
+  | { start: Required<Pick<MockOptions, 'port' | 'host' | 'dynamic'>> & Pick<MockOptions, 'seed'> & { proxy?: string } }
+  | { exitCode: number };
 
 export interface CommandOutput {
   stdout(text: string): void;
@@ -31,6 +33,7 @@ function buildProgram(output: CommandOutput): Command {
     .addOption(new Option('--host <host>', 'the interface to listen on; keep it on loopback').env('HOST').default(DEFAULT_HOST, DEFAULT_HOST))
     .addOption(new Option('--dynamic', "data generated from the schemas instead of the contract's examples (the variable: 1)").env('MOCK_DYNAMIC'))
     .addOption(new Option('--seed <seed>', 'with --dynamic, the same seed gives the same data on every start').env('MOCK_SEED'))
+    .addOption(new Option('--proxy <url>', 'a validating proxy in front of this server instead of the mock: reports what breaks the contract').env('MOCK_PROXY'))
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({
@@ -59,8 +62,14 @@ export function parseCommandLine(argv: string[], output: CommandOutput = process
     output.stderr(`crm-mock: --port (PORT) must be a whole number from 0 to 65535, got '${portText}'\n`);
     return { exitCode: 1 };
   }
+  const proxy = (flag('proxy') as string | undefined) ?? (env.MOCK_PROXY || undefined);
+  if (proxy !== undefined && !/^https?:\/\/./.test(proxy)) {
+    output.stderr(`crm-mock: --proxy (MOCK_PROXY) needs the URL of a server (http:// or https://), got '${proxy}'\n`);
+    return { exitCode: 1 };
+  }
   return {
     start: {
+      proxy,
       port,
       host: String(flag('host') ?? (env.HOST || DEFAULT_HOST)),
       dynamic: flag('dynamic') === true || env.MOCK_DYNAMIC === '1',
