@@ -12,6 +12,7 @@ import { harvest, type Vocabulary } from './harvest.js';
 import { load, type LoadResult } from './load.js';
 import { hasTaskset, pinned, startServer, type Started } from './processes.js';
 import { queryStream, type BenchRequest } from './queryStream.js';
+import { measureShapes } from './shapes.js';
 import { writeResults, type BenchResults, type ServingRun } from './report.js';
 
 const require = createRequire(import.meta.url);
@@ -111,6 +112,9 @@ async function main(): Promise<void> {
             results.serving.push({ target: 'emulator', store, contacts, connections, ...r, rssMb: rssMb(server.pid) });
             if (store === 'sqlite' && contacts === SIZES[0] && connections === 10) typicalBytes = r.bytesPerRequest;
           }
+          const shapes = await measureShapes(server.url, ADMIN_TOKEN, queryStream(vocabulary, tokens, 20_000, contacts + 1));
+          results.shapes = [...(results.shapes ?? []), { store, contacts, runs: shapes }];
+          for (const x of shapes) console.log(`  ${x.shape.padEnd(60)} p50 ${x.p50Ms} ms  p99 ${x.p99Ms} ms  (${x.queries})`);
           if (store === 'sqlite' && contacts === SIZES[0]) {
             const one = queryStream(vocabulary, tokens, 1, 99);
             const r = load(server.url, Array(1000).fill(one[0]), streamFile, SECONDS, 10);

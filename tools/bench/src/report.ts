@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadResult } from './load.js';
+import type { ShapeRun } from './shapes.js';
 
 export interface ServingRun extends LoadResult {
   target: 'emulator' | 'prism' | 'static' | 'emulator, one URL repeated';
@@ -15,6 +16,8 @@ export interface ServingRun extends LoadResult {
 export interface StartRun { store: 'sqlite' | 'postgres'; contacts: number; millis: number; what: string }
 export interface Soak { contacts: number; connections: number; seconds: number; requests: number; errors: number; non2xx: number; rssAfterWarmUpMb: number; rssEndMb: number; growthPercent: number }
 
+export interface ShapesRun { store: 'sqlite' | 'postgres'; contacts: number; runs: ShapeRun[] }
+
 export interface BenchResults {
   date: string;
   machine: string;
@@ -23,6 +26,8 @@ export interface BenchResults {
   serving: ServingRun[];
   starts: StartRun[];
   soak?: Soak;
+  /** Server time per query shape, per store and size. */
+  shapes?: ShapesRun[];
 }
 
 const n = (x: number) => x.toLocaleString('en');
@@ -45,6 +50,16 @@ export function markdown(r: BenchResults): string {
     '| --- | ---: | ---: | --- |',
     ...starts,
   ];
+  if (r.shapes?.length) {
+    lines.push(
+      '',
+      'Server time per query shape: up to 100 distinct requests of each shape, sent one at a time after the throughput runs (so the match sets those kept are warm), each timed by the emulator\'s request journal (arrival to the answer\'s end). A deep page starts at 1,000 or beyond.',
+      '',
+      '| shape | store | contacts | queries | p50 ms | p99 ms | max ms |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+      ...r.shapes.flatMap((s) => s.runs.map((x) => `| ${x.shape} | ${s.store} | ${n(s.contacts)} | ${x.queries} | ${x.p50Ms} | ${x.p99Ms} | ${x.maxMs} |`)),
+    );
+  }
   if (r.soak) {
     const s = r.soak;
     lines.push('', `Soak: ${s.seconds} s at ${s.connections} connections, ${n(s.contacts)} contacts: ${n(s.requests)} requests, ${s.errors} errors, ${s.non2xx} non-2xx; RSS ${s.rssAfterWarmUpMb} MB after warm-up, ${s.rssEndMb} MB at the end (${s.growthPercent.toFixed(1)}%).`);
