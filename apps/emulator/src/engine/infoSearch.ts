@@ -51,32 +51,23 @@ const KEEP_AFTER_ROWS = 4096;
 
 export function buildInfoSearch(c: ContactColumns, keptMatchesBytes = 64 * 1024 * 1024): InfoSearch {
   const { info } = c;
-  const byType = new Map<number, number[]>();
+  const rowLists = new Map<number, number[]>();
   for (let r = 0; r < info.id.length; r++) {
-    const list = byType.get(info.infoType[r]);
+    const list = rowLists.get(info.infoType[r]);
     if (list) list.push(r);
-    else byType.set(info.infoType[r], [r]);
+    else rowLists.set(info.infoType[r], [r]);
   }
+  const byType = new Map([...rowLists].map(([infoType, list]) => [infoType, Int32Array.from(list)]));
+  rowLists.clear();
+  // a type's indexes are built on its first search: start-up does not wait for types no one asks about
   const types = new Map<number, RowsOfType>();
-  for (const [infoType, list] of byType) {
-    const texts = list.map((r) => searchText(infoType, info.data[r]));
-    const offsets = new Int32Array(list.length + 1);
-    for (let k = 0; k < list.length; k++) offsets[k + 1] = offsets[k] + texts[k].length + SEPARATOR.length;
-    const owners = new TypedFastBitSet();
-    for (const r of list) owners.add(info.owner[r]);
-    const byCategory = new Map<number, RowBits>();
-    const primary = new Uint32Array(bitWords(list.length));
-    list.forEach((r, k) => {
-      let rows = byCategory.get(info.category[r]);
-      if (!rows) byCategory.set(info.category[r], (rows = new Uint32Array(bitWords(list.length))));
-      rows[k >>> 5] |= 1 << (k & 31);
-      if (info.isPrimary[r] === 1) primary[k >>> 5] |= 1 << (k & 31);
-    });
-    types.set(infoType, {
-      ownerOf: Int32Array.from(list, (r) => info.owner[r]), text: texts.join(SEPARATOR) + SEPARATOR, offsets,
-      owners: { bits: owners, size: owners.size() }, trigrams: buildTrigramIndex(texts), shortGrams: buildShortGramIndex(texts), byCategory, primary,
-    });
-  }
+  const typeOf = (infoType: number): RowsOfType | undefined => {
+    const list = byType.get(infoType);
+    if (!list) return undefined;
+    let of = types.get(infoType);
+    if (!of) types.set(infoType, (of = buildRowsOfType(c, infoType, list)));
+    return of;
+  };
   // match sets that were costly to build, per (type, data, category, primary), under a memory bound
   const kept = new LRUCache<string, ContactSet>({ maxSize: keptMatchesBytes, sizeCalculation: () => bitWords(c.size) * 4 + 64 });
 
@@ -98,7 +89,7 @@ export function buildInfoSearch(c: ContactColumns, keptMatchesBytes = 64 * 1024 
 
   return {
     matching({ infoType, data, category, isPrimary }) {
-      const of = types.get(infoType);
+      const of = typeOf(infoType);
       const blank = data === undefined || data.trim() === '';
       if (!of) return emptySet();
       if (blank && category === undefined && isPrimary === undefined) return of.owners;
@@ -124,3 +115,23 @@ export function buildInfoSearch(c: ContactColumns, keptMatchesBytes = 64 * 1024 
   };
 }
 
+function buildRowsOfType(c: ContactColumns, infoType: number, list: Int32Array): RowsOfType {
+  const { info } = c;
+  const texts = Array.from(list, (r) => searchText(infoType, info.data[r]));
+  const offsets = new Int32Array(list.length + 1);
+  for (let k = 0; k < list.length; k++) offsets[k + 1] = offsets[k] + texts[k].length + SEPARATOR.length;
+  const owners = new TypedFastBitSet();
+  for (const r of list) owners.add(info.owner[r]);
+  const byCategory = new Map<number, RowBits>();
+  const primary = new Uint32Array(bitWords(list.length));
+  list.forEach((r, k) => {
+    let rows = byCategory.get(info.category[r]);
+    if (!rows) byCategory.set(info.category[r], (rows = new Uint32Array(bitWords(list.length))));
+    rows[k >>> 5] |= 1 << (k & 31);
+    if (info.isPrimary[r] === 1) primary[k >>> 5] |= 1 << (k & 31);
+  });
+  return {
+    ownerOf: Int32Array.from(list, (r) => info.owner[r]), text: texts.join(SEPARATOR) + SEPARATOR, offsets,
+    owners: { bits: owners, size: owners.size() }, trigrams: buildTrigramIndex(texts), shortGrams: buildShortGramIndex(texts), byCategory, primary,
+  };
+}
