@@ -77,6 +77,10 @@ export function buildInfoSearch(c: ContactColumns, keptMatchesBytes = 64 * 1024 
     if (data === undefined) return { rows: allRows(count) };
     const pattern = likePattern(data);
     let rows: RowBits;
+    if (pattern.literal.length >= 3 && of.trigrams.fewest(pattern.literal) * 8 > count) {
+      // most rows hold it: each occurrence found by the native search costs less than joining long lists
+      return { rows: rowsContaining(of, pattern.literal), pattern: pattern.plain ? undefined : pattern };
+    }
     if (pattern.literal.length >= 3) {
       rows = new Uint32Array(bitWords(count));
       for (const k of of.trigrams.candidates(pattern.literals)) rows[k >>> 5] |= 1 << (k & 31);
@@ -134,4 +138,15 @@ function buildRowsOfType(c: ContactColumns, infoType: number, list: Int32Array):
     ownerOf: Int32Array.from(list, (r) => info.owner[r]), text: texts.join(SEPARATOR) + SEPARATOR, offsets,
     owners: { bits: owners, size: owners.size() }, trigrams: buildTrigramIndex(texts), shortGrams: buildShortGramIndex(texts), byCategory, primary,
   };
+}
+
+/** The rows whose text contains the literal: from one occurrence to the next row's first. */
+function rowsContaining(of: RowsOfType, literal: string): RowBits {
+  const rows = new Uint32Array(bitWords(of.ownerOf.length));
+  let k = 0;
+  for (let at = of.text.indexOf(literal); at >= 0; at = of.text.indexOf(literal, of.offsets[k + 1])) {
+    while (of.offsets[k + 1] <= at) k++;
+    rows[k >>> 5] |= 1 << (k & 31);
+  }
+  return rows;
 }

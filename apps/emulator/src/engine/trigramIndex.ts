@@ -7,6 +7,8 @@ const key = (text: string, at: number): number => text.charCodeAt(at) * 42949672
 export interface TrigramIndex {
   /** Text numbers, ascending, that contain every trigram of every literal (each at least 3 long). */
   candidates(literals: string[]): Int32Array;
+  /** How many texts the literal's rarest trigram is in: at most that many candidates. */
+  fewest(literal: string): number;
 }
 
 export function buildTrigramIndex(texts: readonly string[]): TrigramIndex {
@@ -38,6 +40,11 @@ export function buildTrigramIndex(texts: readonly string[]): TrigramIndex {
   };
 
   return {
+    fewest(literal) {
+      let fewest = Infinity;
+      for (let at = 0; at + 3 <= literal.length; at++) fewest = Math.min(fewest, listOf(key(literal, at)).length);
+      return fewest;
+    },
     candidates(literals) {
       const keys = new Set<number>();
       for (const literal of literals) for (let at = 0; at + 3 <= literal.length; at++) keys.add(key(literal, at));
