@@ -3,3 +3,4 @@
 // and stopping sends SIGTERM, then SIGKILL if it lingers.
 export { startServer, type RunningServer, type StartServerOptions } from './startServer.js';
 export { run, type RunOptions, type RunResult } from './run.js';
+export { freePort } from './freePort.js';
