@@ -97,7 +97,7 @@ describe('the reference page beside the mock', () => {
     expect(html).toContain('"url": "/"');
   });
 
-  it('answers GET /health, as the emulator does (the container image's HEALTHCHECK)', async () => {
+  it('answers GET /health, as the emulator does (for the HEALTHCHECK of the container image)', async () => {
     const health = await fetch(`${mock.url}/health`);
     expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);
   });
