@@ -7,7 +7,6 @@ import { jsonReport } from './report/jsonReport.js';
 import { junitReport } from './report/junitReport.js';
 import { formatReport } from './report/printReport.js';
 import { countOutcomes } from './report/toolRun.js';
-import { verify } from './verify.js';
 
 async function main(argv: string[]): Promise<number> {
   const options = readCliOptions(argv);
@@ -15,6 +14,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  // Loaded only for a run: Dredd's dependencies print deprecation warnings on load, noise on a usage error.
+  const { verify } = await import('./verify.js');
   const target = { name: new URL(options.baseUrl).host, kind: 'live' as const, baseUrl: options.baseUrl, credentials: options.credentials, users: [], close: async () => {} };
   const { runs, requests, millis } = await verify(target, { maxRequests: options.maxRequests, ratePerSecond: options.ratePerSecond, seed: options.seed, readOnly: true });
   const summary = `${requests} of at most ${options.maxRequests} requests in ${(millis / 1000).toFixed(1)} s; seed ${options.seed} (--seed ${options.seed} replays the queries)`;

@@ -1,11 +1,10 @@
 // Schemathesis as an independent second opinion: all checks, positive and negative data, against the
 // emulator and the mock. Any failure that is not a named known issue (src/schemathesis/knownIssues.ts) fails.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatReport } from '@crm-contacts/contract-test';
+import { formatReport, type Target } from '@crm-contacts/contract-test';
 import { schemathesisUnavailable } from '../src/schemathesis/ensureSchemathesis.js';
 import { runSchemathesis, type SchemathesisRun } from '../src/schemathesis/runSchemathesis.js';
 import { startTarget } from '../src/targets/startTarget.js';
-import type { Target } from '@crm-contacts/contract-test';
 
 // Without python3 the run says so in one line and skips, except under CI, where it must run.
 const unavailable = schemathesisUnavailable();

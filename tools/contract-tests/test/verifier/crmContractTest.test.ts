@@ -20,6 +20,12 @@ async function crmContractTest(args: string[]) {
   return run('node', [BIN, '--rate', '0', '--seed', '7', ...args], { timeoutMs: 120_000 });
 }
 
+it('exits 2 on a usage error, naming the option, before any request', async () => {
+  const result = await crmContractTest(['--base-url', 'http://127.0.0.1:1', '--token', 't', '--report', 'html']);
+  expect(result.exitCode).toBe(2);
+  expect(result.output).toContain("crm-contract-test: --report must be junit or json, not 'html'");
+});
+
 describe.each(['emulator', 'mock'] as const)('crm-contract-test against the %s', (kind) => {
   let target: Target;
   beforeAll(async () => {
