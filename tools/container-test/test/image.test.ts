@@ -5,6 +5,7 @@ import { createCrmClient } from '@crm-contacts/client';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { buildImage, type BuiltImage } from '../src/buildImage.js';
 import { freePort } from '@crm-contacts/processes';
+import { findPostgresBin, startThrowawayPostgres } from '@crm-contacts/throwaway-postgres';
 import { podman, podmanOk } from '../src/podman.js';
 
 const missing = inject('podmanMissing');
@@ -12,12 +13,16 @@ const TOKEN = 'container-token';
 let built: BuiltImage;
 const started: string[] = [];
 
-/** A container of the image on a free loopback port; resolves once /health answers, with the time it took. */
-async function startContainer(env: Record<string, string>, command: string[] = []) {
+/**
+ * A container of the image on a free loopback port (published, or on the host's network to reach a database
+ * on the host's loopback); resolves once /health answers, with the time it took.
+ */
+async function startContainer(env: Record<string, string>, command: string[] = [], hostNetwork = false) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const t0 = performance.now();
-  const id = await podmanOk(['run', '-d', '-p', `127.0.0.1:${port}:8080`, ...Object.entries(env).flatMap(([k, v]) => ['-e', `${k}=${v}`]), built.image, ...command]);
+  const network = hostNetwork ? ['--network', 'host', '-e', `PORT=${port}`, '-e', 'HOST=127.0.0.1'] : ['-p', `127.0.0.1:${port}:8080`];
+  const id = await podmanOk(['run', '-d', ...network, ...Object.entries(env).flatMap(([k, v]) => ['-e', `${k}=${v}`]), built.image, ...command]);
   started.push(id);
   await vi.waitFor(async () => {
     const health = await fetch(`${url}/health`);
@@ -56,6 +61,27 @@ describe.skipIf(missing !== null)(`the container image (podman)${missing ? `: sk
     const stopped = await stopWith(emulator.id, 'SIGTERM');
     expect(stopped.exitCode, stopped.logs).toBe(0);
     expect(stopped.logs).toContain('SIGTERM: shutting down');
+  });
+
+  // The compose file's topology without compose (no PostgreSQL image can be pulled here): the tests' own
+  // PostgreSQL on the host, two replicas of the image started one after the other on one database, and the
+  // image's crm-contract-test run once against the second.
+  it.skipIf(!findPostgresBin('initdb') && process.env.CI !== 'true')('runs two replicas on one PostgreSQL and crm-contract-test from the image against them, as compose.yaml does', async () => {
+    const postgres = await startThrowawayPostgres();
+    try {
+      const env = { DATABASE_URL: await postgres.createDatabase('crm'), CRM_ADMIN_TOKEN: TOKEN, CRM_CONTACTS: '400' };
+      const first = await startContainer(env, [], true);
+      const second = await startContainer(env, [], true);
+      const pages = await Promise.all([first, second].map((replica) => createCrmClient({ baseUrl: replica.url, token: TOKEN }).contacts.filter({ count: 25 })));
+      expect(pages[0].total).toBe(400);
+      expect(pages[1]).toEqual(pages[0]);
+      const verifier = await podman(['run', '--rm', '--network', 'host', built.image, 'crm-contract-test', '--base-url', second.url, '--token', TOKEN, '--rate', '0', '--max-requests', '200']);
+      expect(verifier.exitCode, verifier.output).toBe(0);
+      expect(verifier.stdout).toMatch(/^\d+ passed, 0 failed, \d+ skipped$/m);
+      for (const replica of [first, second]) expect((await stopWith(replica.id, 'SIGTERM')).exitCode).toBe(0);
+    } finally {
+      postgres.stop();
+    }
   });
 
   it('ends on Ctrl-C (SIGINT) as well', async () => {
