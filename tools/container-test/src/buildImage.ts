@@ -10,6 +10,10 @@ import { writeImageContext } from './imageContext.js';
 export const BASE_IMAGE = 'docker.io/library/node:24-bookworm-slim';
 export const NODE_MAJOR = '24';
 export const IMAGE = 'localhost/crm-contacts:dev';
+/** The install stage, tagged so that its third-party layer survives the prune as the next build's cache. */
+const INSTALL_STAGE = 'localhost/crm-contacts-install:cache';
+/** The label every layer of the Containerfile carries: the prune touches these only. */
+const OWN_LAYERS = 'label=org.opencontainers.image.title=crm-contacts';
 const BASE_SCRIPT = fileURLToPath(new URL('../scripts/build-base-image.sh', import.meta.url));
 /** This machine's CA bundle, for npm inside the build (the registry is reached through a proxy here). */
 const HOST_CA = '/etc/ssl/certs/ca-certificates.crt';
@@ -36,10 +40,15 @@ export async function buildImage(image = IMAGE): Promise<BuiltImage> {
   try {
     const caMount = existsSync(HOST_CA) ? ['-v', `${HOST_CA}:/run/host-ca.crt:ro`] : [];
     // --format docker: the OCI format has no HEALTHCHECK.
-    await podmanOk(['build', '--pull=never', '--format', 'docker', ...caMount, '-t', image, '-f', `${context}/Containerfile`, context]);
+    const build = (target: string[], tag: string) => podmanOk(['build', '--pull=never', '--format', 'docker', ...caMount, ...target, '-t', tag, '-f', `${context}/Containerfile`, context]);
+    await build(['--target', 'install'], INSTALL_STAGE);
+    await build([], image);
   } finally {
     rmSync(context, { recursive: true, force: true });
   }
+  // Each build with new tarballs supersedes the last one's layers (about 180 MB): removed, so that repeated
+  // runs do not fill the disk; what the two tags stand on is kept.
+  await podmanOk(['image', 'prune', '-f', '--filter', OWN_LAYERS]);
   const buildMillis = performance.now() - started;
   const sizeBytes = Number(await podmanOk(['image', 'inspect', '--format', '{{.Size}}', image]));
   return { image, baseImage: BASE_IMAGE, baseNote, buildMillis, sizeBytes };
