@@ -72,17 +72,23 @@ export function buildContactIndex(c: ContactColumns, orders: ContactOrders): Con
   for (let i = 0; i < n; i++) if (c.access.start[i] === c.access.start[i + 1]) noManager.add(i);
   const shared = share.get(1) ?? emptySet();
 
-  const created = orders.Created;
   const bucket = Math.max(1024, Math.ceil(n / DATE_BUCKETS));
-  // prefix[k]: the contacts whose rank in creation order is below k * bucket
-  const prefix: TypedFastBitSet[] = [new TypedFastBitSet()];
-  for (let k = 1; (k - 1) * bucket < n; k++) {
-    const bits = prefix[k - 1].clone();
-    for (let p = (k - 1) * bucket; p < Math.min(n, k * bucket); p++) bits.add(created.permutation[p]);
-    prefix.push(bits);
-  }
+  // prefix[k]: the contacts whose rank in creation order is below k * bucket; built on the first date
+  // range (with the creation order), not at start-up
+  let prefixes: TypedFastBitSet[] | undefined;
+  const prefixOf = (): TypedFastBitSet[] => {
+    if (prefixes) return prefixes;
+    const prefix: TypedFastBitSet[] = [new TypedFastBitSet()];
+    for (let k = 1; (k - 1) * bucket < n; k++) {
+      const bits = prefix[k - 1].clone();
+      for (let p = (k - 1) * bucket; p < Math.min(n, k * bucket); p++) bits.add(orders.Created.permutation[p]);
+      prefix.push(bits);
+    }
+    return (prefixes = prefix);
+  };
   // the first rank whose creation time is >= t (or > t with `after`)
   const rankAt = (t: number, after: boolean): number => {
+    const created = orders.Created;
     let lo = 0;
     let hi = n;
     while (lo < hi) {
@@ -107,6 +113,8 @@ export function buildContactIndex(c: ContactColumns, orders: ContactOrders): Con
     byTag,
     byManager,
     createdBetween(from, to) {
+      const created = orders.Created;
+      const prefix = prefixOf();
       const lo = rankAt(from, false);
       const hi = rankAt(to, true);
       if (hi <= lo) return emptySet();

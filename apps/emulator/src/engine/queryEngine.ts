@@ -33,7 +33,9 @@ export function buildQueryEngine(columns: ContactColumns): QueryEngine {
   }));
   const orders: ContactOrders = buildContactOrders(columns, displayNames);
   const index: ContactIndex = buildContactIndex(columns, orders);
-  const names: NameSearch = buildNameSearch(columns, displayNames);
+  // the name search is built on the first filterValue, not at start-up
+  let names: NameSearch | undefined;
+  const nameSearch = (): NameSearch => (names ??= buildNameSearch(columns, displayNames));
   const infos: InfoSearch = buildInfoSearch(columns);
   const size = columns.size;
   const EMPTY: PageRef = { indexes: [], total: 0 };
@@ -77,7 +79,7 @@ export function buildQueryEngine(columns: ContactColumns): QueryEngine {
     const words = nameWords(q.filterValue ?? '');
     if (words.length > 0) {
       // persons of the companies whose name matches come along in the All and Person views
-      sets.push(names.matching(words, view === ContactListView.All || view === ContactListView.Person));
+      sets.push(nameSearch().matching(words, view === ContactListView.All || view === ContactListView.Person));
     }
     return sets;
   }
