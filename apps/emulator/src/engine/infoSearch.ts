@@ -10,8 +10,9 @@ import type { ContactColumns } from './contactColumns.js';
 import { emptySet, type ContactSet } from './contactSet.js';
 import { likePattern, type LikePattern } from './likePattern.js';
 import { allRows, bitWords, forEachRow, intersectRows, type RowBits } from './rowBits.js';
-import { buildShortGramIndex, type ShortGramIndex } from './shortGramIndex.js';
-import { buildTrigramIndex, type TrigramIndex } from './trigramIndex.js';
+import { shortGramIndexSteps, type ShortGramIndex } from './shortGramIndex.js';
+import { STEP, type Steps } from './steps.js';
+import { trigramIndexSteps, type TrigramIndex } from './trigramIndex.js';
 
 /** The text the data pattern runs over: the data lower-cased, or for addresses their parts (not the JSON keys). */
 export function searchText(infoType: number, data: string): string {
@@ -27,6 +28,11 @@ export interface InfoCriteria { infoType: number; data?: string; category?: numb
 export interface InfoSearch {
   /** The contacts with at least one matching row. */
   matching(criteria: InfoCriteria): ContactSet;
+  /**
+   * Builds the type's indexes a step per turn of the event loop, if they are not built yet (then
+   * `matching` would build them whole, holding up every other request meanwhile).
+   */
+  prepare(infoType: number): Promise<void> | undefined;
 }
 
 interface RowsOfType {
@@ -61,11 +67,25 @@ export function buildInfoSearch(c: ContactColumns, keptMatchesBytes = 64 * 1024 
   rowLists.clear();
   // a type's indexes are built on its first search: start-up does not wait for types no one asks about
   const types = new Map<number, RowsOfType>();
+  const building = new Map<number, Steps<RowsOfType>>();
+  const preparing = new Map<number, Promise<void>>();
+  /** The next step of the type's build (the build started if need be); the type once built. */
+  const step = (infoType: number, list: Int32Array): RowsOfType | undefined => {
+    if (types.has(infoType)) return types.get(infoType);
+    let steps = building.get(infoType);
+    if (!steps) building.set(infoType, (steps = rowsOfTypeSteps(c, infoType, list)));
+    const next = steps.next();
+    if (next.done && next.value) {
+      types.set(infoType, next.value);
+      building.delete(infoType);
+    }
+    return types.get(infoType);
+  };
   const typeOf = (infoType: number): RowsOfType | undefined => {
     const list = byType.get(infoType);
     if (!list) return undefined;
     let of = types.get(infoType);
-    if (!of) types.set(infoType, (of = buildRowsOfType(c, infoType, list)));
+    while (!of) of = step(infoType, list);
     return of;
   };
   // match sets that were costly to build, per (type, data, category, primary), under a memory bound
@@ -92,6 +112,20 @@ export function buildInfoSearch(c: ContactColumns, keptMatchesBytes = 64 * 1024 
   }
 
   return {
+    prepare(infoType) {
+      const list = byType.get(infoType);
+      if (!list || types.has(infoType)) return undefined;
+      let ready = preparing.get(infoType);
+      if (!ready) {
+        ready = (async () => {
+          while (!step(infoType, list)) await new Promise((resume) => setImmediate(resume));
+          preparing.delete(infoType);
+        })();
+        preparing.set(infoType, ready);
+      }
+      return ready;
+    },
+
     matching({ infoType, data, category, isPrimary }) {
       const of = typeOf(infoType);
       const blank = data === undefined || data.trim() === '';
@@ -119,9 +153,14 @@ export function buildInfoSearch(c: ContactColumns, keptMatchesBytes = 64 * 1024 
   };
 }
 
-function buildRowsOfType(c: ContactColumns, infoType: number, list: Int32Array): RowsOfType {
+/** A type's indexes, built in steps of STEP rows. */
+function* rowsOfTypeSteps(c: ContactColumns, infoType: number, list: Int32Array): Steps<RowsOfType> {
   const { info } = c;
-  const texts = Array.from(list, (r) => searchText(infoType, info.data[r]));
+  const texts: string[] = new Array(list.length);
+  for (let k = 0; k < list.length; k++) {
+    texts[k] = searchText(infoType, info.data[list[k]]);
+    if (k % STEP === STEP - 1) yield;
+  }
   const offsets = new Int32Array(list.length + 1);
   for (let k = 0; k < list.length; k++) offsets[k + 1] = offsets[k] + texts[k].length + SEPARATOR.length;
   const owners = new TypedFastBitSet();
@@ -134,9 +173,13 @@ function buildRowsOfType(c: ContactColumns, infoType: number, list: Int32Array):
     rows[k >>> 5] |= 1 << (k & 31);
     if (info.isPrimary[r] === 1) primary[k >>> 5] |= 1 << (k & 31);
   });
+  yield;
+  const text = texts.join(SEPARATOR) + SEPARATOR;
+  yield;
+  const trigrams = yield* trigramIndexSteps(texts);
+  const shortGrams = yield* shortGramIndexSteps(texts);
   return {
-    ownerOf: Int32Array.from(list, (r) => info.owner[r]), text: texts.join(SEPARATOR) + SEPARATOR, offsets,
-    owners: { bits: owners, size: owners.size() }, trigrams: buildTrigramIndex(texts), shortGrams: buildShortGramIndex(texts), byCategory, primary,
+    ownerOf: Int32Array.from(list, (r) => info.owner[r]), text, offsets, owners: { bits: owners, size: owners.size() }, trigrams, shortGrams, byCategory, primary,
   };
 }
 

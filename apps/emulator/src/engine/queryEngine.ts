@@ -25,6 +25,8 @@ export interface QueryEngine {
   readonly columns: ContactColumns;
   filter(viewer: Viewer, q: FilterQuery): PageRef;
   byContactInfo(viewer: Viewer, q: ByContactInfoQuery): PageRef;
+  /** Resolves once byContactInfo can answer `q` without a long build (undefined: it already can). */
+  readyFor(q: ByContactInfoQuery): Promise<void> | undefined;
 }
 
 export function buildQueryEngine(columns: ContactColumns): QueryEngine {
@@ -94,6 +96,10 @@ export function buildQueryEngine(columns: ContactColumns): QueryEngine {
       const order = orders[q.sortBy ?? 'Created'];
       const descending = q.sortBy === undefined || q.sortOrder === 'descending';
       return { indexes: pageOf(result, size, order, { startIndex: q.startIndex, count: q.count, descending }), total: result ? result.size : size };
+    },
+
+    readyFor(q) {
+      return infos.prepare(q.infoType);
     },
 
     byContactInfo(viewer, q) {

@@ -4,6 +4,7 @@
 // instead of a scan. Written here rather than taken from a library: it is two counting passes over the
 // texts into typed arrays, and the bitmaps are plain Uint32Array words the caller walks directly.
 import { allRows, bitWords, type RowBits } from './rowBits.js';
+import { runAll, STEP, type Steps } from './steps.js';
 
 // ASCII grams (nearly all of the generated data) are numbered through flat tables; others through a Map
 const ASCII = 128;
@@ -15,6 +16,11 @@ export interface ShortGramIndex {
 }
 
 export function buildShortGramIndex(texts: readonly string[]): ShortGramIndex {
+  return runAll(shortGramIndexSteps(texts));
+}
+
+/** The build, yielding every STEP texts of each pass. */
+export function* shortGramIndexSteps(texts: readonly string[]): Steps<ShortGramIndex> {
   const words = bitWords(texts.length);
   const unigramIds = new Int32Array(ASCII).fill(-1);
   const bigramIds = new Int32Array(ASCII * ASCII).fill(-1);
@@ -42,8 +48,9 @@ export function buildShortGramIndex(texts: readonly string[]): ShortGramIndex {
   lastText.fill(-1);
   // each gram once per text: `lastText` remembers the text that counted it last. The ASCII pair is
   // looked up inline: this loop runs once per character of every text, twice at start-up.
-  const eachGram = (visit: (id: number, t: number) => void): void => {
+  function* eachGram(visit: (id: number, t: number) => void): Steps<void> {
     for (let t = 0; t < texts.length; t++) {
+      if (t % STEP === STEP - 1) yield;
       const text = texts[t];
       let next = text.length > 0 ? text.charCodeAt(0) : 0;
       for (let at = 0; at < text.length; at++) {
@@ -64,8 +71,8 @@ export function buildShortGramIndex(texts: readonly string[]): ShortGramIndex {
         }
       }
     }
-  };
-  eachGram((id) => counts[id]++);
+  }
+  yield* eachGram((id) => counts[id]++);
 
   // dense grams (in more than one text of 32: a bitmap is then smaller than a list) get bitmaps
   const bitmaps: (RowBits | undefined)[] = new Array(grams);
@@ -78,7 +85,7 @@ export function buildShortGramIndex(texts: readonly string[]): ShortGramIndex {
   const lists = new Int32Array(start[grams]);
   const fill = start.slice(0, grams);
   lastText.fill(-1);
-  eachGram((id, t) => {
+  yield* eachGram((id, t) => {
     const bitmap = bitmaps[id];
     if (bitmap) bitmap[t >>> 5] |= 1 << (t & 31);
     else lists[fill[id]++] = t;

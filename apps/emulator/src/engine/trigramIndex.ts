@@ -1,6 +1,7 @@
 // Which texts contain a given three-character sequence: every text that contains a literal of three
 // or more characters contains all of its trigrams, so intersecting their lists leaves few candidates
 // to check, instead of scanning every text.
+import { STEP, type Steps } from './steps.js';
 
 const key = (text: string, at: number): number => text.charCodeAt(at) * 4294967296 + text.charCodeAt(at + 1) * 65536 + text.charCodeAt(at + 2);
 
@@ -13,7 +14,8 @@ export interface TrigramIndex {
 
 const ASCII = 128;
 
-export function buildTrigramIndex(texts: readonly string[]): TrigramIndex {
+/** The build, yielding every STEP texts of each pass. */
+export function* trigramIndexSteps(texts: readonly string[]): Steps<TrigramIndex> {
   // two passes (count, then fill) so that the lists are one typed array, not a million small ones; a
   // trigram twice in one text is listed twice (rare, and harmless: candidates are checked anyway).
   // ASCII trigrams (nearly all of the generated data) are numbered through a flat table while building:
@@ -39,20 +41,24 @@ export function buildTrigramIndex(texts: readonly string[]): TrigramIndex {
     if (id === undefined && create) ids.set(key(text, at), (id = distinct++));
     return id ?? -1;
   };
-  for (const text of texts) {
+  for (let t = 0; t < texts.length; t++) {
+    const text = texts[t];
     for (let at = 0; at + 3 <= text.length; at++) {
       const id = idAt(text, at, true);
       if (id >= counts.length) counts = growTo(counts, id * 2);
       counts[id]++;
     }
+    if (t % STEP === STEP - 1) yield;
   }
   const start = new Int32Array(distinct + 1);
   for (let id = 0; id < distinct; id++) start[id + 1] = start[id] + counts[id];
   const lists = new Int32Array(start[distinct]);
   const fill = start.slice(0, distinct);
-  texts.forEach((text, t) => {
+  for (let t = 0; t < texts.length; t++) {
+    const text = texts[t];
     for (let at = 0; at + 3 <= text.length; at++) lists[fill[idAt(text, at, false)]++] = t;
-  });
+    if (t % STEP === STEP - 1) yield;
+  }
   const listOf = (k: number): Int32Array => {
     const id = ids.get(k);
     return id === undefined ? new Int32Array(0) : lists.subarray(start[id], start[id + 1]);
