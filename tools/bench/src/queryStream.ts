@@ -87,7 +87,15 @@ function valueOf(document: OpenApiDocument, random: () => number, vocabulary: Vo
     case 'fromDate': case 'toDate': return date();
     case 'count': return String(pick(random, [10, 25, 25, 25, 50].filter((n) => n >= (schema.minimum ?? 1) && n <= (schema.maximum ?? n))));
     // deep pages too: the engine must not walk a million contacts to reach them
-    case 'startIndex': return String(random() < 0.6 ? 0 : pick(random, [25, 50, 100, 200, 200, 1000, 10_000, 100_000]));
+    case 'startIndex': return String(random() < 0.6 ? 0 : pick(random, [25, 50, 100, 200, 200, 2_000, 10_000, 100_000]));
+    case 'updatedSince': return date();
+    // one to four of the members the contract lists, comma-separated as the web client sends them
+    case 'fields': {
+      const members = enumNames(document, derefSchema(document, schema.items))!;
+      return [...new Set(Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(random, members)))].join(',');
+    }
+    // a sort key or a member (the framework's memory mode), from every alternative the contract gives
+    case 'sortBy': return pick(random, (schema.anyOf as Record<string, any>[]).flatMap((a) => enumNames(document, derefSchema(document, a)) ?? []));
     default: break;
   }
   const names = enumNames(document, schema);

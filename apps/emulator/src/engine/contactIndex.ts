@@ -29,6 +29,8 @@ export interface ContactIndex {
   createdBetween(from: number, to: number): ContactSet;
   /** What a viewer may see; undefined for administrators, who see everything. */
   visibleTo(viewer: Viewer): ContactSet | undefined;
+  /** What it holds, for measuring its memory (scenarios/memoryOf.ts). */
+  readonly held: object;
 }
 
 function groupSets(size: number, keyOf: (i: number) => number | undefined): Map<number, ContactSet> {
@@ -75,16 +77,16 @@ export function buildContactIndex(c: ContactColumns, orders: ContactOrders): Con
   const bucket = Math.max(1024, Math.ceil(n / DATE_BUCKETS));
   // prefix[k]: the contacts whose rank in creation order is below k * bucket; built on the first date
   // range (with the creation order), not at start-up
-  let prefixes: TypedFastBitSet[] | undefined;
+  const held: { prefix?: TypedFastBitSet[] } = {};
   const prefixOf = (): TypedFastBitSet[] => {
-    if (prefixes) return prefixes;
+    if (held.prefix) return held.prefix;
     const prefix: TypedFastBitSet[] = [new TypedFastBitSet()];
     for (let k = 1; (k - 1) * bucket < n; k++) {
       const bits = prefix[k - 1].clone();
       for (let p = (k - 1) * bucket; p < Math.min(n, k * bucket); p++) bits.add(orders.Created.permutation[p]);
       prefix.push(bits);
     }
-    return (prefixes = prefix);
+    return (held.prefix = prefix);
   };
   // the first rank whose creation time is >= t (or > t with `after`)
   const rankAt = (t: number, after: boolean): number => {
@@ -102,6 +104,7 @@ export function buildContactIndex(c: ContactColumns, orders: ContactOrders): Con
 
   const visibility = new LRUCache<string, ContactSet>({ max: 256 });
   return {
+    held,
     companies: kind.get(1) ?? emptySet(),
     persons: kind.get(0) ?? emptySet(),
     inDeal: groupSets(n, (i) => (c.inDeal[i] ? 1 : undefined)).get(1) ?? emptySet(),

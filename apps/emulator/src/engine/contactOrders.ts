@@ -33,8 +33,11 @@ function orderBy(size: number, keys: Key[]): ContactOrder {
   return { permutation, rank };
 }
 
-/** `displayNames[i]`: contact i's display name (computed once for these orders and the name search). */
-export function buildContactOrders(c: ContactColumns, displayNames: readonly string[]): ContactOrders {
+/**
+ * `displayNames[i]`: contact i's display name (computed once for these orders and the name search).
+ * `built` receives each order once sorted (what the engine holds, for measuring its memory).
+ */
+export function buildContactOrders(c: ContactColumns, displayNames: readonly string[], built = new Map<SortBy, ContactOrder>()): ContactOrders {
   const n = c.size;
   // the real server sorts names with a case-insensitive collation: lower-cased keys, by code point
   const lower = (values: readonly (string | null)[]) => rankStrings(Array.from({ length: n }, (_, i) => (values[i] ?? '').toLowerCase()));
@@ -51,11 +54,16 @@ export function buildContactOrders(c: ContactColumns, displayNames: readonly str
     [ContactSortBy.History]: () => [c.lastActivity, c.created],
     [ContactSortBy.Id]: () => [],
   };
-  // each order is sorted on its first use (a million-contact sort is 0.3-0.8 s of start-up otherwise)
+  // each order is sorted on its first use (a million-contact sort is 0.3-0.8 s of start-up otherwise);
+  // not enumerable, so that walking the engine (memoryOf) does not sort them all
   const orders = {} as ContactOrders;
   for (const [sortBy, k] of Object.entries(keys) as [SortBy, () => Key[]][]) {
-    let order: ContactOrder | undefined;
-    Object.defineProperty(orders, sortBy, { enumerable: true, get: () => (order ??= orderBy(n, k())) });
+    const get = (): ContactOrder => {
+      let order = built.get(sortBy);
+      if (!order) built.set(sortBy, (order = orderBy(n, k())));
+      return order;
+    };
+    Object.defineProperty(orders, sortBy, { enumerable: false, get });
   }
   return orders;
 }

@@ -11,7 +11,7 @@ import { emptySet, type ContactSet } from './contactSet.js';
 import { likePattern, type LikePattern } from './likePattern.js';
 import { allRows, bitWords, forEachRow, intersectRows, type RowBits } from './rowBits.js';
 import { shortGramIndexSteps, type ShortGramIndex } from './shortGramIndex.js';
-import { STEP, type Steps } from './steps.js';
+import { TEXTS_PER_STEP, type Steps } from './slices.js';
 import { trigramIndexSteps, type TrigramIndex } from './trigramIndex.js';
 
 /** The text the data pattern runs over: the data lower-cased, or for addresses their parts (not the JSON keys). */
@@ -33,6 +33,8 @@ export interface InfoSearch {
    * `matching` would build them whole, holding up every other request meanwhile).
    */
   prepare(infoType: number): Promise<void> | undefined;
+  /** What it holds, for measuring its memory (scenarios/memoryOf.ts): the types built so far, the kept match sets. */
+  readonly held: object;
 }
 
 interface RowsOfType {
@@ -112,6 +114,7 @@ export function buildInfoSearch(c: ContactColumns, keptMatchesBytes = 64 * 1024 
   }
 
   return {
+    held: { types, kept },
     prepare(infoType) {
       const list = byType.get(infoType);
       if (!list || types.has(infoType)) return undefined;
@@ -153,13 +156,13 @@ export function buildInfoSearch(c: ContactColumns, keptMatchesBytes = 64 * 1024 
   };
 }
 
-/** A type's indexes, built in steps of STEP rows. */
+/** A type's indexes, built pausing every TEXTS_PER_STEP rows. */
 function* rowsOfTypeSteps(c: ContactColumns, infoType: number, list: Int32Array): Steps<RowsOfType> {
   const { info } = c;
   const texts: string[] = new Array(list.length);
   for (let k = 0; k < list.length; k++) {
     texts[k] = searchText(infoType, info.data[list[k]]);
-    if (k % STEP === STEP - 1) yield;
+    if (k % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
   }
   const offsets = new Int32Array(list.length + 1);
   for (let k = 0; k < list.length; k++) offsets[k + 1] = offsets[k] + texts[k].length + SEPARATOR.length;

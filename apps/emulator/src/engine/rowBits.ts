@@ -6,7 +6,7 @@ export const bitWords = (rows: number): number => Math.ceil(rows / 32);
 
 /** Every row of `rows`. */
 export function allRows(rows: number): RowBits {
-  const bits = new Uint32Array(bitWords(rows)).fill(~0);
+  const bits = new Uint32Array(bitWords(rows)).fill(0xffffffff);
   if (rows % 32 !== 0) bits[bits.length - 1] = (1 << (rows % 32)) - 1;
   return bits;
 }

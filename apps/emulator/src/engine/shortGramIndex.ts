@@ -4,7 +4,7 @@
 // instead of a scan. Written here rather than taken from a library: it is two counting passes over the
 // texts into typed arrays, and the bitmaps are plain Uint32Array words the caller walks directly.
 import { allRows, bitWords, type RowBits } from './rowBits.js';
-import { runAll, STEP, type Steps } from './steps.js';
+import { runAtOnce, TEXTS_PER_STEP, type Steps } from './slices.js';
 
 // ASCII grams (nearly all of the generated data) are numbered through flat tables; others through a Map
 const ASCII = 128;
@@ -13,13 +13,15 @@ const gramKey = (first: number, second: number): number => (first + 1) * 65537 +
 export interface ShortGramIndex {
   /** The texts containing every literal (each one or two characters long), as a fresh bitmap. */
   textsWith(literals: string[]): RowBits;
+  /** What it holds, for measuring its memory (scenarios/memoryOf.ts). */
+  readonly held: object;
 }
 
 export function buildShortGramIndex(texts: readonly string[]): ShortGramIndex {
-  return runAll(shortGramIndexSteps(texts));
+  return runAtOnce(shortGramIndexSteps(texts));
 }
 
-/** The build, yielding every STEP texts of each pass. */
+/** The index, built pausing every TEXTS_PER_STEP texts of each pass. */
 export function* shortGramIndexSteps(texts: readonly string[]): Steps<ShortGramIndex> {
   const words = bitWords(texts.length);
   const unigramIds = new Int32Array(ASCII).fill(-1);
@@ -50,7 +52,7 @@ export function* shortGramIndexSteps(texts: readonly string[]): Steps<ShortGramI
   // looked up inline: this loop runs once per character of every text, twice at start-up.
   function* eachGram(visit: (id: number, t: number) => void): Steps<void> {
     for (let t = 0; t < texts.length; t++) {
-      if (t % STEP === STEP - 1) yield;
+      if (t % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
       const text = texts[t];
       let next = text.length > 0 ? text.charCodeAt(0) : 0;
       for (let at = 0; at < text.length; at++) {
@@ -105,6 +107,7 @@ export function* shortGramIndexSteps(texts: readonly string[]): Steps<ShortGramI
   };
 
   return {
+    held: { bitmaps, start, lists, otherIds },
     textsWith(literals) {
       let result: RowBits | undefined;
       for (const literal of literals) {

@@ -1,7 +1,8 @@
 // Which texts contain a given three-character sequence: every text that contains a literal of three
 // or more characters contains all of its trigrams, so intersecting their lists leaves few candidates
 // to check, instead of scanning every text.
-import { STEP, type Steps } from './steps.js';
+
+import { TEXTS_PER_STEP, type Steps } from './slices.js';
 
 const key = (text: string, at: number): number => text.charCodeAt(at) * 4294967296 + text.charCodeAt(at + 1) * 65536 + text.charCodeAt(at + 2);
 
@@ -10,11 +11,13 @@ export interface TrigramIndex {
   candidates(literals: string[]): Int32Array;
   /** How many texts the literal's rarest trigram is in: at most that many candidates. */
   fewest(literal: string): number;
+  /** What it holds, for measuring its memory (scenarios/memoryOf.ts). */
+  readonly held: object;
 }
 
 const ASCII = 128;
 
-/** The build, yielding every STEP texts of each pass. */
+/** The index, built pausing every TEXTS_PER_STEP texts of each pass. */
 export function* trigramIndexSteps(texts: readonly string[]): Steps<TrigramIndex> {
   // two passes (count, then fill) so that the lists are one typed array, not a million small ones; a
   // trigram twice in one text is listed twice (rare, and harmless: candidates are checked anyway).
@@ -48,7 +51,7 @@ export function* trigramIndexSteps(texts: readonly string[]): Steps<TrigramIndex
       if (id >= counts.length) counts = growTo(counts, id * 2);
       counts[id]++;
     }
-    if (t % STEP === STEP - 1) yield;
+    if (t % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
   }
   const start = new Int32Array(distinct + 1);
   for (let id = 0; id < distinct; id++) start[id + 1] = start[id] + counts[id];
@@ -57,7 +60,7 @@ export function* trigramIndexSteps(texts: readonly string[]): Steps<TrigramIndex
   for (let t = 0; t < texts.length; t++) {
     const text = texts[t];
     for (let at = 0; at + 3 <= text.length; at++) lists[fill[idAt(text, at, false)]++] = t;
-    if (t % STEP === STEP - 1) yield;
+    if (t % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
   }
   const listOf = (k: number): Int32Array => {
     const id = ids.get(k);
@@ -65,6 +68,7 @@ export function* trigramIndexSteps(texts: readonly string[]): Steps<TrigramIndex
   };
 
   return {
+    held: { ids, start, lists },
     fewest(literal) {
       let fewest = Infinity;
       for (let at = 0; at + 3 <= literal.length; at++) fewest = Math.min(fewest, listOf(key(literal, at)).length);

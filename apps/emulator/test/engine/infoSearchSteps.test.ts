@@ -6,7 +6,7 @@ import { ContactInfoType } from '../../src/data/model.js';
 import { datasetTables } from '../../src/db/datasetTables.js';
 import { readContactColumns, type ContactColumns } from '../../src/engine/contactColumns.js';
 import { buildInfoSearch } from '../../src/engine/infoSearch.js';
-import { STEP } from '../../src/engine/steps.js';
+import { TEXTS_PER_STEP as STEP } from '../../src/engine/slices.js';
 
 describe('building a type\'s indexes in steps', () => {
   let columns: ContactColumns;
