@@ -53,7 +53,7 @@ export function markdown(r: BenchResults): string {
   if (r.shapes?.length) {
     lines.push(
       '',
-      'Server time per query shape: up to 100 distinct requests of each shape, sent one at a time after the throughput runs (so the match sets those kept are warm), each timed by the emulator\'s request journal (arrival to the answer\'s end). A deep page starts at 2,000 or beyond.',
+      'Server time per query shape: up to 100 distinct requests of each shape (at most 15 s of them), sent one at a time after the throughput runs (so the match sets those kept are warm), each timed by the emulator\'s request journal (arrival to the answer\'s end). A deep page starts at 2,000 or beyond.',
       '',
       '| shape | store | contacts | queries | p50 ms | p99 ms | max ms |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
