@@ -14,7 +14,8 @@ const CONTACT_SORTS = new Set<string>((loadContract().components.schemas.Contact
 export function shapeOf(path: string): string {
   const [route, query = ''] = path.split('?');
   const q = new URLSearchParams(query);
-  const deep = Number(q.get('startIndex') ?? 0) >= DEEP ? ', deep page' : '';
+  // without count the real server's default page (the contract's largest): writing it outweighs finding it
+  const deep = `${Number(q.get('startIndex') ?? 0) >= DEEP ? ', deep page' : ''}${q.has('count') ? '' : ', default page size'}`;
   if (route.includes('bycontactinfo')) {
     const data = (q.get('data') ?? '').trim();
     const kind = q.has('category') || q.has('isPrimary') ? ' + category/isPrimary' : '';

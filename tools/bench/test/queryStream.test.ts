@@ -43,9 +43,10 @@ describe('queryStream', () => {
 
 describe('shapeOf', () => {
   it('names the operation and what makes a request cost more', () => {
-    expect(shapeOf('/api/2.0/crm/contact/bycontactinfo.json?infoType=Email&data=a&category=1&startIndex=10000')).toBe('bycontactinfo, data of 1 character + category/isPrimary, deep page');
-    expect(shapeOf('/api/2.0/crm/contact/bycontactinfo?infoType=Email&data=a_c')).toBe('bycontactinfo, data with a wildcard');
-    expect(shapeOf('/api/2.0/crm/contact/bycontactinfo?infoType=Email&data=+')).toBe('bycontactinfo, blank data');
-    expect(shapeOf('/api/2.0/crm/contact/filter.xml?filterValue=jo&sortBy=LastName&startIndex=25')).toBe('filter, name search, sorted');
+    expect(shapeOf('/api/2.0/crm/contact/bycontactinfo.json?infoType=Email&data=a&category=1&startIndex=10000&count=25')).toBe('bycontactinfo, data of 1 character + category/isPrimary, deep page');
+    expect(shapeOf('/api/2.0/crm/contact/bycontactinfo?infoType=Email&data=a_c&count=10')).toBe('bycontactinfo, data with a wildcard');
+    expect(shapeOf('/api/2.0/crm/contact/bycontactinfo?infoType=Email&data=+')).toBe('bycontactinfo, blank data, default page size');
+    expect(shapeOf('/api/2.0/crm/contact/filter.xml?filterValue=jo&sortBy=LastName&startIndex=25&count=25')).toBe('filter, name search, sorted');
+    expect(shapeOf('/api/2.0/crm/contact/filter.xml?sortBy=title&count=25')).toBe('filter, member sort');
   });
 });
