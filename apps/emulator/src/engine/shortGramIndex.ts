@@ -3,6 +3,7 @@
 // index stays under 4 bytes per character of text and a fragment matching most rows is a word-wise AND
 // instead of a scan. Written here rather than taken from a library: it is two counting passes over the
 // texts into typed arrays, and the bitmaps are plain Uint32Array words the caller walks directly.
+import { GramTally } from './gramTally.js';
 import { allRows, bitWords, type RowBits } from './rowBits.js';
 import { runAtOnce, TEXTS_PER_STEP, type Steps } from './slices.js';
 
@@ -28,8 +29,7 @@ export function* shortGramIndexSteps(texts: readonly string[]): Steps<ShortGramI
   const bigramIds = new Int32Array(ASCII * ASCII).fill(-1);
   const otherIds = new Map<number, number>();
   let grams = 0;
-  let counts: Int32Array = new Int32Array(1024);
-  let lastText: Int32Array = new Int32Array(1024);
+  const tally = new GramTally();
   const idOf = (first: number, second: number, create: boolean): number => {
     let id: number | undefined;
     if (first < ASCII && second < ASCII) {
@@ -41,14 +41,9 @@ export function* shortGramIndexSteps(texts: readonly string[]): Steps<ShortGramI
       id = otherIds.get(gramKey(first, second)) ?? -1;
       if (id < 0 && create) otherIds.set(gramKey(first, second), (id = grams++));
     }
-    if (id >= counts.length) {
-      counts = grow(counts, id * 2, 0);
-      lastText = grow(lastText, id * 2, -1);
-    }
     return id;
   };
-  lastText.fill(-1);
-  // each gram once per text: `lastText` remembers the text that counted it last. The ASCII pair is
+  // each gram once per text (the tally remembers the text that met it last). The ASCII pair is
   // looked up inline: this loop runs once per character of every text, twice at start-up.
   function* eachGram(visit: (id: number, t: number) => void): Steps<void> {
     for (let t = 0; t < texts.length; t++) {
@@ -59,22 +54,17 @@ export function* shortGramIndexSteps(texts: readonly string[]): Steps<ShortGramI
         const first = next;
         let id = first < ASCII ? unigramIds[first] : -1;
         if (id < 0) id = idOf(first, -1, true);
-        if (lastText[id] !== t) {
-          lastText[id] = t;
-          visit(id, t);
-        }
+        if (tally.firstInText(id, t)) visit(id, t);
         if (at + 1 === text.length) break;
         next = text.charCodeAt(at + 1);
         id = first < ASCII && next < ASCII ? bigramIds[first * ASCII + next] : -1;
         if (id < 0) id = idOf(first, next, true);
-        if (lastText[id] !== t) {
-          lastText[id] = t;
-          visit(id, t);
-        }
+        if (tally.firstInText(id, t)) visit(id, t);
       }
     }
   }
-  yield* eachGram((id) => counts[id]++);
+  yield* eachGram((id) => tally.counts[id]++);
+  const { counts } = tally;
 
   // dense grams (in more than one text of 32: a bitmap is then smaller than a list) get bitmaps
   const bitmaps: (RowBits | undefined)[] = new Array(grams);
@@ -86,7 +76,7 @@ export function* shortGramIndexSteps(texts: readonly string[]): Steps<ShortGramI
   }
   const lists = new Int32Array(start[grams]);
   const fill = start.slice(0, grams);
-  lastText.fill(-1);
+  tally.restart();
   yield* eachGram((id, t) => {
     const bitmap = bitmaps[id];
     if (bitmap) bitmap[t >>> 5] |= 1 << (t & 31);
@@ -118,10 +108,4 @@ export function* shortGramIndexSteps(texts: readonly string[]): Steps<ShortGramI
       return result ?? allRows(texts.length);
     },
   };
-}
-
-function grow(array: Int32Array, length: number, value: number): Int32Array {
-  const grown = new Int32Array(length).fill(value);
-  grown.set(array);
-  return grown;
 }

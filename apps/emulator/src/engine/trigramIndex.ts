@@ -2,6 +2,7 @@
 // or more characters contains all of its trigrams, so intersecting their lists leaves few candidates
 // to check, instead of scanning every text.
 
+import { GramTally } from './gramTally.js';
 import { bitWords, forEachRow, type RowBits } from './rowBits.js';
 import { TEXTS_PER_STEP, type Steps } from './slices.js';
 
@@ -28,8 +29,7 @@ export function* trigramIndexSteps(texts: readonly string[]): Steps<TrigramIndex
   const asciiIds = new Int32Array(ASCII * ASCII * ASCII).fill(-1);
   const ids = new Map<number, number>();
   let distinct = 0;
-  let counts: Int32Array = new Int32Array(1024);
-  let lastText: Int32Array = new Int32Array(1024).fill(-1);
+  const tally = new GramTally();
   const idAt = (text: string, at: number, create: boolean): number => {
     const a = text.charCodeAt(at);
     const b = text.charCodeAt(at + 1);
@@ -46,22 +46,17 @@ export function* trigramIndexSteps(texts: readonly string[]): Steps<TrigramIndex
       id = ids.get(key(text, at)) ?? -1;
       if (id < 0 && create) ids.set(key(text, at), (id = distinct++));
     }
-    if (id >= counts.length) {
-      counts = growTo(counts, id * 2, 0);
-      lastText = growTo(lastText, id * 2, -1);
-    }
     return id;
   };
   for (let t = 0; t < texts.length; t++) {
     const text = texts[t];
     for (let at = 0; at + 3 <= text.length; at++) {
       const id = idAt(text, at, true);
-      if (lastText[id] === t) continue;
-      lastText[id] = t;
-      counts[id]++;
+      if (tally.firstInText(id, t)) tally.counts[id]++;
     }
     if (t % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
   }
+  const { counts } = tally;
   const words = bitWords(texts.length);
   const bitmaps: (RowBits | undefined)[] = new Array(distinct);
   const start = new Int32Array(distinct + 1);
@@ -72,13 +67,12 @@ export function* trigramIndexSteps(texts: readonly string[]): Steps<TrigramIndex
   }
   const lists = new Int32Array(start[distinct]);
   const fill = start.slice(0, distinct);
-  lastText.fill(-1);
+  tally.restart();
   for (let t = 0; t < texts.length; t++) {
     const text = texts[t];
     for (let at = 0; at + 3 <= text.length; at++) {
       const id = idAt(text, at, false);
-      if (lastText[id] === t) continue;
-      lastText[id] = t;
+      if (!tally.firstInText(id, t)) continue;
       const bitmap = bitmaps[id];
       if (bitmap) bitmap[t >>> 5] |= 1 << (t & 31);
       else lists[fill[id]++] = t;
@@ -121,12 +115,6 @@ export function* trigramIndexSteps(texts: readonly string[]): Steps<TrigramIndex
       return kept;
     },
   };
-}
-
-function growTo(array: Int32Array, length: number, value: number): Int32Array {
-  const grown = new Int32Array(length).fill(value);
-  grown.set(array);
-  return grown;
 }
 
 /** The numbers in both ascending lists; `a` is the shorter, so each of its numbers is looked up by gallop. */
