@@ -3,6 +3,7 @@
 import { ConfigError, readConfig } from './config.js';
 import { startEmulator } from './emulator.js';
 import { FixturesError } from './data/fixturesError.js';
+import { shutdownOnSignals } from './shutdown.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -22,13 +23,7 @@ async function main(): Promise<void> {
   ];
   console.log(lines.join('\n'));
 
-  const stop = async (signal: string) => {
-    console.log(`${signal}: shutting down`);
-    await emulator.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  shutdownOnSignals({ close: () => emulator.close(), timeoutMs: config.shutdownTimeoutMs, log: (line) => console.log(line), exit: (code) => process.exit(code) });
 }
 
 const started = process.argv[2] === 'import'
