@@ -6,6 +6,8 @@ import { DEFAULT_CONTACTS, DEFAULT_SEED } from './store/index.js';
 
 /** Enough for every fragment of 100,000 contacts; beyond that the least recently used are written again. */
 export const DEFAULT_FRAGMENT_CACHE_MB = 256;
+/** What built scenario engines may hold together; beyond it the least recently used are dropped (and rebuilt when asked for). */
+export const DEFAULT_SCENARIO_MEMORY_MB = 1024;
 /** How long SIGTERM/SIGINT wait for in-flight requests before the process exits anyway. */
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
 /** The largest scenario document the control API accepts (about 20,000 contacts of generated size). */
@@ -33,6 +35,8 @@ export interface EmulatorConfig {
   snapshotDir?: string | null;
   /** The largest scenario document the control API accepts, in megabytes. */
   scenarioMaxMb: number;
+  /** Megabytes all built scenarios may hold together (engines and their fragment caches). */
+  scenarioMemoryMb: number;
   /** How long a shutdown signal waits for in-flight requests before exiting anyway, in milliseconds. */
   shutdownTimeoutMs: number;
 }
@@ -54,6 +58,7 @@ const FLAGS = {
   'fragment-cache-mb': { type: 'string', env: 'CRM_FRAGMENT_CACHE_MB' },
   'snapshot-dir': { type: 'string', env: 'CRM_SNAPSHOT_DIR' },
   'scenario-max-mb': { type: 'string', env: 'CRM_SCENARIO_MAX_MB' },
+  'scenario-memory-mb': { type: 'string', env: 'CRM_SCENARIO_MEMORY_MB' },
   'shutdown-timeout-ms': { type: 'string', env: 'CRM_SHUTDOWN_TIMEOUT_MS' },
 } as const;
 
@@ -110,6 +115,7 @@ export function readConfig(argv: string[] = process.argv.slice(2), env: NodeJS.P
     fragmentCacheMb: integer('CRM_FRAGMENT_CACHE_MB', get('fragment-cache-mb'), DEFAULT_FRAGMENT_CACHE_MB, 1, 16384),
     snapshotDir: get('snapshot-dir') === 'off' ? null : get('snapshot-dir') || undefined,
     scenarioMaxMb: integer('CRM_SCENARIO_MAX_MB', get('scenario-max-mb'), DEFAULT_SCENARIO_MAX_MB, 1, 1024),
+    scenarioMemoryMb: integer('CRM_SCENARIO_MEMORY_MB', get('scenario-memory-mb'), DEFAULT_SCENARIO_MEMORY_MB, 1, 16384),
     shutdownTimeoutMs: integer('CRM_SHUTDOWN_TIMEOUT_MS', get('shutdown-timeout-ms'), DEFAULT_SHUTDOWN_TIMEOUT_MS, 0, 600_000),
   };
 }

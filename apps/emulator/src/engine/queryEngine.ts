@@ -23,6 +23,8 @@ export interface PageRef { indexes: number[]; total: number }
 
 export interface QueryEngine {
   readonly columns: ContactColumns;
+  /** What the engine holds besides its columns (orders, sets, search indexes): for measuring its memory. */
+  readonly indexes: object;
   filter(viewer: Viewer, q: FilterQuery): PageRef;
   byContactInfo(viewer: Viewer, q: ByContactInfoQuery): PageRef;
 }
@@ -84,6 +86,7 @@ export function buildQueryEngine(columns: ContactColumns): QueryEngine {
 
   return {
     columns,
+    indexes: { displayNames, orders, index, names, infos },
     filter(viewer, q) {
       const sets = filterSets(viewer, q);
       if (!sets) return EMPTY;
