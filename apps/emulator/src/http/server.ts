@@ -87,7 +87,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     void app.register(controlApi, { prefix: '/__emulator', scenarios: options.scenarios, authenticator: startUp.authenticator, maxBytes: options.scenarioMaxBytes });
   }
 
-  app.get('/health', async () => ({ status: 'ok' }));
+  // on PostgreSQL, whether this replica hears the others' scenario changes (false while its listener reconnects)
+  app.get('/health', async () => {
+    const following = options.scenarios?.following();
+    return following === undefined ? { status: 'ok' } : { status: 'ok', scenarios: { following } };
+  });
 
   for (const operation of readOperations(document)) {
     const handler = handlers[operation.family];

@@ -45,7 +45,12 @@ export class Scenarios<T> {
 
   /** Follows other replicas' loads and deletions (PostgreSQL). */
   async watch(): Promise<void> {
-    await this.options.table.watch((change) => this.forget(change));
+    await this.options.table.watch((change) => (change === 'missed' ? this.catchUp() : this.forget(change)));
+  }
+
+  /** Whether this replica hears the others' changes now; undefined where there are no others (SQLite). */
+  following(): boolean | undefined {
+    return this.options.table.following();
   }
 
   async load(name: string, document: unknown): Promise<ScenarioSummary> {
@@ -118,7 +123,7 @@ export class Scenarios<T> {
     return this.build(name, JSON.parse(stored.document), stored.version);
   }
 
-  private forget(change: ScenarioChange): void {
+  private forget(change: Exclude<ScenarioChange, 'missed'>): void {
     if (change === 'all') {
       this.loaded.clear();
       this.built.clear();
@@ -129,6 +134,16 @@ export class Scenarios<T> {
     entry?.then((loaded) => {
       if (loaded.version !== change.version && this.loaded.get(change.name) === entry) this.drop(change.name);
     }, () => undefined);
+  }
+
+  /** After notifications may have been missed: drops every built scenario whose stored version differs or is gone. */
+  private async catchUp(): Promise<void> {
+    const stored = new Map((await this.options.table.list()).map((listing) => [listing.name, listing.version]));
+    for (const [name, entry] of this.loaded) {
+      entry.then((loaded) => {
+        if (stored.get(name) !== loaded.version && this.loaded.get(name) === entry) this.drop(name);
+      }, () => undefined);
+    }
   }
 
   private keep(name: string, loaded: Loaded<T>): void {
