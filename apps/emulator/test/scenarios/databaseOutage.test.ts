@@ -76,6 +76,9 @@ describe.skipIf(!inject('pgAdminUrl'))('PostgreSQL stopped and started under loa
 
     cluster.resume();
     await vi.waitFor(async () => expect([await following(one), await following(two)]).toEqual([true, true]), { timeout: 15_000, interval: 50 });
+    // the refused load left the stored version as it was
+    const stored = await (await fetch(`${two.url}/__emulator/scenarios/kept`, { headers: { authorization: ADMIN } })).json();
+    expect([stored.version, stored.document.persons.length]).toEqual([1, 3]);
     expect((await put(one, 'kept', 5)).status).toBe(200);
     await vi.waitFor(async () => expect(await total(two, 'kept')).toBe(5), { timeout: 5_000, interval: 20 });
     loading = false;
