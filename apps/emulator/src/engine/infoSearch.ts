@@ -24,6 +24,8 @@ export interface InfoCriteria { infoType: number; data?: string; category?: numb
 export interface InfoSearch {
   /** The contacts with at least one matching row. */
   matching(criteria: InfoCriteria): ContactSet;
+  /** What it holds, for measuring its memory (scenarios/memoryOf.ts). */
+  readonly held: object;
 }
 
 interface RowsOfType {
@@ -64,6 +66,7 @@ export function buildInfoSearch(c: ContactColumns): InfoSearch {
   }
 
   return {
+    held: types,
     matching({ infoType, data, category, isPrimary }) {
       const of = types.get(infoType);
       const blank = data === undefined || data.trim() === '';

@@ -7,6 +7,8 @@ const key = (text: string, at: number): number => text.charCodeAt(at) * 42949672
 export interface TrigramIndex {
   /** Text numbers, ascending, that contain every trigram of every literal (each at least 3 long). */
   candidates(literals: string[]): Int32Array;
+  /** What it holds, for measuring its memory (scenarios/memoryOf.ts). */
+  readonly held: object;
 }
 
 export function buildTrigramIndex(texts: readonly string[]): TrigramIndex {
@@ -38,6 +40,7 @@ export function buildTrigramIndex(texts: readonly string[]): TrigramIndex {
   };
 
   return {
+    held: { ids, start, lists },
     candidates(literals) {
       const keys = new Set<number>();
       for (const literal of literals) for (let at = 0; at + 3 <= literal.length; at++) keys.add(key(literal, at));
