@@ -1,17 +1,22 @@
 // An estimate of the bytes a built scenario holds, for the scenarios' memory budget. Written here because
 // the sizers on npm (object-sizeof) serialise to JSON, which misses typed arrays, Maps and shared strings.
 // V8's own figures vary by version: these are its usual sizes on 64-bit, close enough to rank and bound.
+import { setImmediate as nextTurn } from 'node:timers/promises';
+
 const POINTER = 8;
 const OBJECT_HEADER = 24;
 const STRING_HEADER = 16;
 const MAP_ENTRY = 3 * POINTER;
+// values visited between two turns of the event loop: a few milliseconds of walking
+const SLICE = 20_000;
 
-/** Bytes reachable from `roots`, each object and string counted once, however many times it is shared. */
-export function memoryOf(...roots: unknown[]): number {
+/** Walks everything reachable from `roots`, each object and string once; yields every SLICE values, returns the bytes. */
+function* walk(roots: unknown[]): Generator<void, number> {
   const seen = new Set<unknown>();
   const pending: unknown[] = [...roots];
   let bytes = 0;
-  while (pending.length > 0) {
+  for (let visited = 1; pending.length > 0; visited++) {
+    if (visited % SLICE === 0) yield;
     const value = pending.pop();
     if (typeof value === 'string') {
       // interned strings are shared between contacts: counted once
@@ -40,4 +45,23 @@ export function memoryOf(...roots: unknown[]): number {
     }
   }
   return bytes;
+}
+
+/** Bytes reachable from `roots`, each object and string counted once, however many times it is shared. */
+export function memoryOf(...roots: unknown[]): number {
+  const walking = walk(roots);
+  for (;;) {
+    const step = walking.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, in slices between which the event loop answers requests (a large engine takes a second or more). */
+export async function memoryOfInSlices(...roots: unknown[]): Promise<number> {
+  const walking = walk(roots);
+  for (;;) {
+    const step = walking.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
 }

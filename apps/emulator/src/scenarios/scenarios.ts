@@ -10,7 +10,7 @@ import { storeOver } from '../store/createStore.js';
 import type { Store } from '../store/types.js';
 import { buildScenario, type GeneratedBase } from './buildScenario.js';
 import { checkScenarioName, SCENARIO_NAME, UnknownScenarioError } from './errors.js';
-import { memoryOf } from './memoryOf.js';
+import { memoryOfInSlices } from './memoryOf.js';
 
 export interface ScenarioSummary extends ScenarioListing {
   contacts: number;
@@ -113,8 +113,13 @@ export class Scenarios<T> {
 
   private async build(name: string, document: unknown, version: number): Promise<Loaded<T>> {
     const { engine, mode } = await buildScenario(name, document, this.options.base);
-    const engineBytes = memoryOf(engine.columns, engine.indexes);
-    return { version, served: this.options.serve(storeOver(engine)), contacts: engine.columns.size, users: engine.columns.users.length, mode, engineBytes, lastUsed: ++this.uses };
+    const loaded: Loaded<T> = { version, served: this.options.serve(storeOver(engine)), contacts: engine.columns.size, users: engine.columns.users.length, mode, engineBytes: 0, lastUsed: ++this.uses };
+    // measured in slices after the build, not during it: a large engine takes a second to walk
+    void memoryOfInSlices(engine.columns, engine.indexes).then((bytes) => {
+      loaded.engineBytes = bytes;
+      this.enforceBudget();
+    });
+    return loaded;
   }
 
   private async readThrough(name: string): Promise<Loaded<T>> {
@@ -160,14 +165,16 @@ export class Scenarios<T> {
     return loaded.engineBytes + (this.options.servedBytes?.(loaded.served) ?? 0);
   }
 
-  /** Drops the least recently used built scenarios, never `current`, until all fit in the budget. */
-  private enforceBudget(current: string): void {
+  /** Drops the least recently used built scenarios, never `current` (by default the most recently used), until all fit in the budget. */
+  private enforceBudget(current?: string): void {
     const budget = this.options.memoryBudgetBytes;
     if (budget === undefined) return;
     let total = 0;
     for (const loaded of this.built.values()) total += this.bytesOf(loaded);
     if (total <= budget) return;
-    const oldestFirst = [...this.built].filter(([name]) => name !== current).sort(([, a], [, b]) => a.lastUsed - b.lastUsed);
+    const oldestFirst = [...this.built].sort(([, a], [, b]) => a.lastUsed - b.lastUsed);
+    const kept = current ?? oldestFirst.at(-1)?.[0];
+    oldestFirst.splice(oldestFirst.findIndex(([name]) => name === kept), 1);
     for (const [name, loaded] of oldestFirst) {
       if (total <= budget) break;
       total -= this.bytesOf(loaded);
