@@ -6,7 +6,8 @@ import { BadQueryError } from '../store/errors.js';
 import type { ByContactInfoQuery, FilterQuery, Viewer } from '../store/types.js';
 import type { ContactColumns } from './contactColumns.js';
 import { buildContactIndex, type ContactIndex } from './contactIndex.js';
-import { buildContactOrders, type ContactOrders } from './contactOrders.js';
+import { contactOrderSteps, type ContactOrders } from './contactOrders.js';
+import { runAtOnce, runInSlices, type Steps } from './slices.js';
 import { emptySet, intersectAll, type ContactSet } from './contactSet.js';
 import { buildInfoSearch, type InfoSearch } from './infoSearch.js';
 import { buildNameSearch, nameWords, type NameSearch } from './nameSearch.js';
@@ -30,13 +31,26 @@ export interface QueryEngine {
 }
 
 export function buildQueryEngine(columns: ContactColumns): QueryEngine {
+  return runAtOnce(engineSteps(columns));
+}
+
+/** The same, a turn of the event loop between its parts: how a running emulator builds a scenario's engine. */
+export function buildQueryEngineInSlices(columns: ContactColumns): Promise<QueryEngine> {
+  return runInSlices(engineSteps(columns));
+}
+
+function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
   const displayNames = Array.from({ length: columns.size }, (_, i) => displayNameOf({
     isCompany: columns.isCompany[i] === 1, firstName: columns.firstName[i], lastName: columns.lastName[i], companyName: columns.companyName[i],
   }));
-  const orders: ContactOrders = buildContactOrders(columns, displayNames);
+  yield;
+  const orders: ContactOrders = yield* contactOrderSteps(columns, displayNames);
   const index: ContactIndex = buildContactIndex(columns, orders);
+  yield;
   const names: NameSearch = buildNameSearch(columns, displayNames);
+  yield;
   const infos: InfoSearch = buildInfoSearch(columns);
+  yield;
   const size = columns.size;
   const EMPTY: PageRef = { indexes: [], total: 0 };
 

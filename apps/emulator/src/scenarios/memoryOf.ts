@@ -1,7 +1,7 @@
 // An estimate of the bytes a built scenario holds, for the scenarios' memory budget. Written here because
 // the sizers on npm (object-sizeof) serialise to JSON, which misses typed arrays, Maps and shared strings.
 // V8's own figures vary by version: these are its usual sizes on 64-bit, close enough to rank and bound.
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { runAtOnce, runInSlices, type Steps } from '../engine/slices.js';
 
 const POINTER = 8;
 const OBJECT_HEADER = 24;
@@ -11,7 +11,7 @@ const MAP_ENTRY = 3 * POINTER;
 const SLICE = 20_000;
 
 /** Walks everything reachable from `roots`, each object and string once; yields every SLICE values, returns the bytes. */
-function* walk(roots: unknown[]): Generator<void, number> {
+function* walk(roots: unknown[]): Steps<number> {
   const seen = new Set<unknown>();
   const pending: unknown[] = [...roots];
   let bytes = 0;
@@ -48,20 +48,7 @@ function* walk(roots: unknown[]): Generator<void, number> {
 }
 
 /** Bytes reachable from `roots`, each object and string counted once, however many times it is shared. */
-export function memoryOf(...roots: unknown[]): number {
-  const walking = walk(roots);
-  for (;;) {
-    const step = walking.next();
-    if (step.done) return step.value;
-  }
-}
+export const memoryOf = (...roots: unknown[]): number => runAtOnce(walk(roots));
 
 /** The same, in slices between which the event loop answers requests (a large engine takes a second or more). */
-export async function memoryOfInSlices(...roots: unknown[]): Promise<number> {
-  const walking = walk(roots);
-  for (;;) {
-    const step = walking.next();
-    if (step.done) return step.value;
-    await nextTurn();
-  }
-}
+export const memoryOfInSlices = (...roots: unknown[]): Promise<number> => runInSlices(walk(roots));
