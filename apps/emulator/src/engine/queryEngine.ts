@@ -9,7 +9,7 @@ import { buildContactIndex, type ContactIndex } from './contactIndex.js';
 import { contactOrderSteps, type ContactOrders } from './contactOrders.js';
 import { runAtOnce, runInSlices, type Steps } from './slices.js';
 import { emptySet, intersectAll, type ContactSet } from './contactSet.js';
-import { buildInfoSearch, type InfoSearch } from './infoSearch.js';
+import { infoSearchSteps, type InfoSearch } from './infoSearch.js';
 import { buildNameSearch, nameWords, type NameSearch } from './nameSearch.js';
 import { pageOf } from './pageOf.js';
 
@@ -49,8 +49,7 @@ function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
   yield;
   const names: NameSearch = buildNameSearch(columns, displayNames);
   yield;
-  const infos: InfoSearch = buildInfoSearch(columns);
-  yield;
+  const infos: InfoSearch = yield* infoSearchSteps(columns);
   const size = columns.size;
   const EMPTY: PageRef = { indexes: [], total: 0 };
 
