@@ -42,10 +42,12 @@ function* collectTables(source: DatasetSource): Steps<Map<TableName, unknown[][]
     }
     yield;
   }
-  // the database reads integer-keyed tables back in id order
+  // the database reads integer-keyed tables back in id order; generated rows come in that order already
   for (const [name, rows] of tables) {
     const key = integerKey(name)?.position;
-    if (key !== undefined) rows.sort((a, b) => (a[key] as number) - (b[key] as number));
+    if (key === undefined || rows.every((row, k) => k === 0 || (rows[k - 1][key] as number) <= (row[key] as number))) continue;
+    rows.sort((a, b) => (a[key] as number) - (b[key] as number));
+    yield;
   }
   return tables;
 }

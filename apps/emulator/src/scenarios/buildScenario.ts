@@ -15,7 +15,8 @@ export async function buildScenario(name: string, document: unknown, base: Gener
   const { checkFixturesDocument, fixturesSource } = await import('../data/fixtures.js');
   const label = `scenario ${JSON.stringify(name)}`;
   const doc = checkFixturesDocument(label, document);
-  const source = fixturesSource(label, doc, doc.mode === 'merge' ? { source: generateSource(base), contacts: base.contacts } : undefined);
+  // small chunks of the generated base: each is one slice of the build (the data does not depend on their size)
+  const source = fixturesSource(label, doc, doc.mode === 'merge' ? { source: generateSource({ ...base, chunkSize: 2_000 }), contacts: base.contacts } : undefined);
   // in slices: a merge scenario's rows are the whole generated base, seconds of work at 200,000 contacts
   return { engine: await buildQueryEngineInSlices(await readContactColumns(await datasetTablesInSlices(source))), mode: doc.mode };
 }
