@@ -33,6 +33,7 @@ await new Promise<void>((resolve, reject) => {
 });
 const url = /listening on (http:\/\/\S+)/.exec(output)![1];
 process.on('exit', () => child.kill('SIGTERM')); // also when a load is refused and the script throws
+child.once('exit', (code, signal) => { if (code !== 0 && signal !== 'SIGTERM') console.error(`the emulator exited (${code ?? signal}):\n${output.slice(-2000)}`); });
 const read = () => fetch(`${url}/api/2.0/crm/contact/filter?count=25&sortBy=DisplayName`, { headers: { authorization: ADMIN } }).then((r) => r.arrayBuffer());
 for (let k = 0; k < 50; k++) await read(); // warm: the reader's fragments written
 const rssBefore = rssMb(child.pid!);
@@ -46,10 +47,12 @@ for (let s = 0; s < scenarios; s++) {
   };
   let loading = true;
   let longest = 0;
+  let readerFailures = 0;
   const reader = (async () => {
     while (loading) {
       const sent = performance.now();
-      await read();
+      // a connection reset after a long stall counts as a failure, its wait as a wait
+      await read().catch(() => readerFailures++);
       longest = Math.max(longest, performance.now() - sent);
     }
   })();
@@ -59,7 +62,7 @@ for (let s = 0; s < scenarios; s++) {
   if (answer.status !== 201) throw new Error(await answer.text());
   loading = false;
   await reader;
-  loads.push({ putMs: round(putMs), readerLongestMs: round(longest), rssAfterMb: round(rssMb(child.pid!)) });
+  loads.push({ putMs: round(putMs), readerLongestMs: round(longest), readerFailures, rssAfterMb: round(rssMb(child.pid!)) });
 }
 const listing = await (await fetch(`${url}/__emulator/scenarios`, { headers: { authorization: ADMIN } })).json();
 child.kill('SIGTERM');
