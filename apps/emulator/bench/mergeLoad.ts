@@ -38,7 +38,7 @@ const read = () => fetch(`${url}/api/2.0/crm/contact/filter?count=25&sortBy=Disp
 for (let k = 0; k < 50; k++) await read(); // warm: the reader's fragments written
 const rssBefore = rssMb(child.pid!);
 
-const loads: { putMs: number; readerLongestMs: number; rssAfterMb: number }[] = [];
+const loads: { putMs: number; readerLongestMs: number; readerFailures: number; rssAfterMb: number }[] = [];
 for (let s = 0; s < scenarios; s++) {
   const document = {
     mode: 'merge',
