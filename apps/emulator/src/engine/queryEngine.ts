@@ -6,9 +6,10 @@ import { BadQueryError } from '../store/errors.js';
 import type { ByContactInfoQuery, FilterQuery, Viewer } from '../store/types.js';
 import type { ContactColumns } from './contactColumns.js';
 import { buildContactIndex, type ContactIndex } from './contactIndex.js';
-import { buildContactOrders, type ContactOrders } from './contactOrders.js';
+import { contactOrderSteps, type ContactOrders } from './contactOrders.js';
+import { runAtOnce, runInSlices, type Steps } from './slices.js';
 import { emptySet, intersectAll, type ContactSet } from './contactSet.js';
-import { buildInfoSearch, type InfoSearch } from './infoSearch.js';
+import { infoSearchSteps, type InfoSearch } from './infoSearch.js';
 import { buildNameSearch, nameWords, type NameSearch } from './nameSearch.js';
 import { pageOf } from './pageOf.js';
 
@@ -23,18 +24,32 @@ export interface PageRef { indexes: number[]; total: number }
 
 export interface QueryEngine {
   readonly columns: ContactColumns;
+  /** What the engine holds besides its columns (orders, sets, search indexes): for measuring its memory. */
+  readonly indexes: object;
   filter(viewer: Viewer, q: FilterQuery): PageRef;
   byContactInfo(viewer: Viewer, q: ByContactInfoQuery): PageRef;
 }
 
 export function buildQueryEngine(columns: ContactColumns): QueryEngine {
+  return runAtOnce(engineSteps(columns));
+}
+
+/** The same, a turn of the event loop between its parts: how a running emulator builds a scenario's engine. */
+export function buildQueryEngineInSlices(columns: ContactColumns): Promise<QueryEngine> {
+  return runInSlices(engineSteps(columns));
+}
+
+function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
   const displayNames = Array.from({ length: columns.size }, (_, i) => displayNameOf({
     isCompany: columns.isCompany[i] === 1, firstName: columns.firstName[i], lastName: columns.lastName[i], companyName: columns.companyName[i],
   }));
-  const orders: ContactOrders = buildContactOrders(columns, displayNames);
+  yield;
+  const orders: ContactOrders = yield* contactOrderSteps(columns, displayNames);
   const index: ContactIndex = buildContactIndex(columns, orders);
+  yield;
   const names: NameSearch = buildNameSearch(columns, displayNames);
-  const infos: InfoSearch = buildInfoSearch(columns);
+  yield;
+  const infos: InfoSearch = yield* infoSearchSteps(columns);
   const size = columns.size;
   const EMPTY: PageRef = { indexes: [], total: 0 };
 
@@ -84,6 +99,7 @@ export function buildQueryEngine(columns: ContactColumns): QueryEngine {
 
   return {
     columns,
+    indexes: { displayNames, orders, index, names, infos },
     filter(viewer, q) {
       const sets = filterSets(viewer, q);
       if (!sets) return EMPTY;

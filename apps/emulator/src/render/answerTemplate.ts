@@ -24,8 +24,10 @@ export interface AnswerTemplate {
 const COMMA = Buffer.from(',');
 const COMMA_BYTE = COMMA[0];
 const EMPTY = Buffer.alloc(0);
-// Stands in for a hole while the whole object is written; JSON and XML writers both pass it through.
-const MARK = '\u0001';
+// Stands in for a hole while the whole object is written; JSON and XML writers both pass it through (a
+// character XML can carry: the XML writer replaces the others). Data cannot forge a marked member: text
+// never holds an unescaped `<` (XML) or `"` (JSON).
+const MARK = '\uFDD0';
 
 /** A template of `value`, members named in `holes` left open. */
 export function templateOf(format: Format, name: string, value: Record<string, unknown>, holes: readonly string[]): AnswerTemplate {

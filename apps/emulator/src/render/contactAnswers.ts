@@ -19,6 +19,8 @@ const KINDS = 6; // contact × {filter, byContactInfo} × {json, xml}, company �
 export interface ContactAnswers {
   /** A whole list answer: the envelope (its `response` left out) around the contacts at these indexes, written for the viewer. */
   list(envelope: Record<string, unknown>, indexes: number[], viewer: Viewer, flavour: Flavour, format: Format): Buffer;
+  /** Bytes of written fragments held now (bounded by the cache size given). */
+  cachedBytes(): number;
 }
 
 /**
@@ -80,6 +82,7 @@ export function createContactAnswers(columns: ContactColumns, timeZone: string, 
   }
 
   return {
+    cachedBytes: () => fragments.calculatedSize,
     list(envelope, indexes, viewer, flavour, format) {
       const b = bytes[format];
       const response: Chunks = [...b.listOpen];
