@@ -43,7 +43,9 @@ export function templateOf(format: Format, name: string, value: Record<string, u
   // one allocation per template, outside the shared pool, so an evicted template frees all it held
   const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(whole));
   bytes.write(whole);
-  // contacts and envelopes always have members, so the XML element is never the empty `<name />`
+  // an object with no members (a contact trimmed by `fields=`) is written whole: `{}` or `<name />`
+  if (!Object.values(value).some((member) => member !== undefined)) return { format, open: bytes, segments: [], holes: [], close: EMPTY, size: bytes.length + 64 };
+  // with members, the XML element is never the empty `<name />`
   const openLength = format === 'json' ? 1 : name.length + 2;
   const closeLength = format === 'json' ? 1 : name.length + 3;
   const segments: Buffer[] = [];
