@@ -1016,10 +1016,10 @@ export interface components {
          */
         filterBy: components["schemas"]["ContactProperty"] | string;
         /**
-         * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number makes the real server fail with a 500 when the filter applies; the emulator answers 400 naming the parameter.
+         * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number is not admitted: the real server fails with a 500 when the filter applies (and ignores it otherwise); the emulator answers 400 naming the parameter.
          * @example startsWith
          */
-        filterOp: components["schemas"]["FilterOperationName"] | components["schemas"]["FilterOperation"] | number | string;
+        filterOp: components["schemas"]["FilterOperationName"] | components["schemas"]["FilterOperation"] | string;
         /**
          * @description Keeps only persons (`person`) or only companies (`company`): the exact lower-case text; any other value keeps nothing (an empty list, not an error). The API framework applies it after the controller: on `filter` without a property `sortBy` that is after the database paged, so a page can hold fewer than `count` contacts, even none, while more exist (`total` and `nextIndex` are those of the unfiltered page: page on with `startIndex + count`, or use `contactListView`). With a property `sortBy`, and on `bycontactinfo`, it filters before paging (`bycontactinfo`'s `total` then counts only that kind).
          * @example company
@@ -1106,7 +1106,7 @@ export interface operations {
                  */
                 filterBy?: components["parameters"]["filterBy"];
                 /**
-                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number makes the real server fail with a 500 when the filter applies; the emulator answers 400 naming the parameter.
+                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number is not admitted: the real server fails with a 500 when the filter applies (and ignores it otherwise); the emulator answers 400 naming the parameter.
                  * @example startsWith
                  */
                 filterOp?: components["parameters"]["filterOp"];
@@ -1187,7 +1187,7 @@ export interface operations {
                  */
                 filterBy?: components["parameters"]["filterBy"];
                 /**
-                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number makes the real server fail with a 500 when the filter applies; the emulator answers 400 naming the parameter.
+                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number is not admitted: the real server fails with a 500 when the filter applies (and ignores it otherwise); the emulator answers 400 naming the parameter.
                  * @example startsWith
                  */
                 filterOp?: components["parameters"]["filterOp"];
@@ -1268,7 +1268,7 @@ export interface operations {
                  */
                 filterBy?: components["parameters"]["filterBy"];
                 /**
-                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number makes the real server fail with a 500 when the filter applies; the emulator answers 400 naming the parameter.
+                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number is not admitted: the real server fails with a 500 when the filter applies (and ignores it otherwise); the emulator answers 400 naming the parameter.
                  * @example startsWith
                  */
                 filterOp?: components["parameters"]["filterOp"];
@@ -1338,7 +1338,7 @@ export interface operations {
                  */
                 filterBy?: components["parameters"]["filterBy"];
                 /**
-                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number makes the real server fail with a 500 when the filter applies; the emulator answers 400 naming the parameter.
+                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number is not admitted: the real server fails with a 500 when the filter applies (and ignores it otherwise); the emulator answers 400 naming the parameter.
                  * @example startsWith
                  */
                 filterOp?: components["parameters"]["filterOp"];
@@ -1408,7 +1408,7 @@ export interface operations {
                  */
                 filterBy?: components["parameters"]["filterBy"];
                 /**
-                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number makes the real server fail with a 500 when the filter applies; the emulator answers 400 naming the parameter.
+                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number is not admitted: the real server fails with a 500 when the filter applies (and ignores it otherwise); the emulator answers 400 naming the parameter.
                  * @example startsWith
                  */
                 filterOp?: components["parameters"]["filterOp"];
@@ -1478,7 +1478,7 @@ export interface operations {
                  */
                 filterBy?: components["parameters"]["filterBy"];
                 /**
-                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number makes the real server fail with a 500 when the filter applies; the emulator answers 400 naming the parameter.
+                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number is not admitted: the real server fails with a 500 when the filter applies (and ignores it otherwise); the emulator answers 400 naming the parameter.
                  * @example startsWith
                  */
                 filterOp?: components["parameters"]["filterOp"];
