@@ -7,12 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryPoints, type EntryPoint } from '../src/entryPoints.js';
 import { attwProblems, publintProblems } from '../src/lintTarball.js';
 import { manifestProblems } from '../src/manifestCheck.js';
-import { packPackage, type Tarball } from '../src/packTarball.js';
-import { run, startServer, type RunningServer } from '../src/processes.js';
+import { packPackage, readTarballFile, type Tarball } from '../src/packTarball.js';
+import { run, runToEnd, startServer, type RunningServer } from '../src/processes.js';
+import { releaseMetadataProblems, releaseSource } from '../src/releaseMetadata.js';
 import { installPythonSdk } from '../src/pythonSdk.js';
 import { resolutionProblems, resolveEntries } from '../src/resolutionCheck.js';
 import { createScratchProject, installTarballs } from '../src/scratchProject.js';
-import { publicPackages, SDK_PACKAGES, workspacePackages } from '../src/workspacePackages.js';
+import { publicPackages, SDK_PACKAGES, workspacePackages, workspaceRoot, type PackageManifest } from '../src/workspacePackages.js';
 
 const CI = process.env.CI === 'true';
 const all = workspacePackages();
@@ -54,6 +55,11 @@ afterAll(() => {
 describe.each(published.map((pkg) => [pkg.name, pkg] as const))('%s, packed', (name, pkg) => {
   it('is complete for publishing: exports with types, files, bin, engines, license, description', () => {
     expect(manifestProblems(pkg.manifest, tarballs.get(name)!)).toEqual([]);
+  });
+  it('carries the release metadata: the LICENSE, repository with directory, homepage, bugs, keywords, caret ranges', () => {
+    const tarball = tarballs.get(name)!;
+    const packed = JSON.parse(readTarballFile(tarball, 'package.json')) as PackageManifest;
+    expect(releaseMetadataProblems(pkg, packed, tarball, releaseSource(workspaceRoot))).toEqual([]);
   });
   it('publint reports nothing on the tarball', async () => {
     expect(await publintProblems(tarballs.get(name)!)).toEqual([]);
@@ -128,6 +134,22 @@ describe('a consumer project outside the workspace (npm install of the tarballs)
       expect(listed.ids).toEqual(expectedIds);
     });
   });
+
+  // the convention the three commands share, on the installed bins; a server started by mistake would not
+  // exit, and the run's timeout (far above its time) would end it with another code
+  it.each([['crm-emulator', '@crm-contacts/emulator'], ['crm-mock', '@crm-contacts/mock'], ['crm', '@crm-contacts/cli']])(
+    '`npx %s` from its tarball: --version prints the version of %s, --help exits 0, a misspelt flag exits 2 naming it',
+    async (bin, name) => {
+      const npx = (...args: string[]) => runToEnd('npx', ['--no', '--', bin, ...args], { cwd: project, env: { ...process.env, PORT: '0' }, timeoutMs: 60_000 });
+      const { version } = JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+      expect(await npx('--version')).toMatchObject({ exitCode: 0, stdout: `${version}\n` });
+      expect(await npx('--help')).toMatchObject({ exitCode: 0, stdout: expect.stringMatching(new RegExp(`^Usage: ${bin} \\[options\\]`)) });
+      const wrong = await npx('--frobnicate');
+      expect(wrong.exitCode, wrong.output).toBe(2);
+      expect(wrong.output).toContain(`${bin}: unknown option '--frobnicate'`);
+    },
+    120_000,
+  );
 
   it('`npx crm-mock` starts the Prism mock, which answers a request with the contract\'s example', async () => {
     const mock = await startServer('npx', ['--no', '--', 'crm-mock'], { cwd: project, env: { ...process.env, PORT: '0' }, ready: /mock \(static examples\) on (http:\/\/\S+)/ });
