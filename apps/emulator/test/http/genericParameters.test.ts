@@ -88,6 +88,12 @@ describe.each(backends())('generic list parameters ($name)', (backend) => {
       expect(empty.count).toBe(2);
     });
 
+    it('refuses more names than the contract admits (1,000) with a 400 naming fields', async () => {
+      const many = await api.call(`${FILTER}?fields=${Array.from({ length: 1001 }, (_, i) => `m${i}`).join(',')}`, { token: 'token-admin' });
+      expect(many.status).toBe(400);
+      expect(many.body.error.message).toContain("'fields'");
+    });
+
     it('applies to bycontactinfo, and to XML as to JSON', async () => {
       expect((await api.ok(`${BY_EMAIL}&fields=id`)).response).toEqual(WITH_EMAIL.map((id) => ({ id })));
       for (const url of [`${FILTER}?count=4&fields=id,isCompany,company`, `${BY_EMAIL}&fields=displayName,company`, `${FILTER}?count=2&fields=`]) {
