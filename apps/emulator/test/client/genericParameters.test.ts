@@ -4,21 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCrmClient, MAX_PAGE_SIZE } from '@crm-contacts/client';
 import { startGenerated, type TestServer } from './support/emulators.js';
+import { recordingFetch } from './support/recordingFetch.js';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startGenerated(60);
 });
 afterAll(() => server?.close());
-
-function recordingFetch() {
-  const queries: URLSearchParams[] = [];
-  const fetch: typeof globalThis.fetch = (input, init) => {
-    queries.push(new URL(input instanceof Request ? input.url : String(input)).searchParams);
-    return globalThis.fetch(input, init);
-  };
-  return { fetch, queries };
-}
 
 describe('the generic list parameters in the typed client', () => {
   it('filterEach sends fields, type and updatedSince with every page and yields only the members asked for', async () => {
