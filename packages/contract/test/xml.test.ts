@@ -30,6 +30,14 @@ describe('xml', () => {
     expect(value.response[0].commonData).toEqual([{ id: 5, infoType: 1, category: 0, data: '1', categoryName: 'Home', isPrimary: true }]);
     expect(value.response[0].currency).toBeNull();
   });
+
+  it('reads contacts trimmed by `fields` as they were written: no required array restored, nested company trimmed too', () => {
+    const trimmed = { count: 2, total: 2, status: 0, statusCode: 200, response: [
+      { id: 7, isCompany: false, company: { id: 3 } }, { displayName: 'Acme', isCompany: true }, {},
+    ] };
+    const value = readXml(writeXml(trimmed), contactList, document) as any;
+    expect(value.response.slice(0, 2)).toEqual(trimmed.response.slice(0, 2));
+  });
 });
 
 describe('characters XML 1.0 cannot carry', () => {

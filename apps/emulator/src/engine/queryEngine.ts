@@ -12,6 +12,8 @@ import { emptySet, intersectAll, type ContactSet } from './contactSet.js';
 import { infoSearchSteps, type InfoSearch } from './infoSearch.js';
 import { buildNameSearch, nameWords, type NameSearch } from './nameSearch.js';
 import { pageOf } from './pageOf.js';
+import { contactProperties, type PropertyReader } from './contactProperties.js';
+import { frameworkRows, kindFilter } from './frameworkList.js';
 
 /** More distinct tags than the contract admits is refused (400) rather than intersected. */
 export const MAX_DISTINCT_TAGS = contractLimits().maxTags;
@@ -19,8 +21,12 @@ const DAY_US = 86_400_000_000;
 const MINUTE_US = 60_000_000;
 const VIEWS = new Set<number>(Object.values(ContactListView));
 
-/** A page as contact indexes, with the size of the whole result. */
-export interface PageRef { indexes: number[]; total: number }
+/**
+ * A page as contact indexes, with the size of the whole result (on bycontactinfo after the framework's
+ * filters). On filter, also what the envelope reports: `reportedTotal` (the controller's count) and
+ * `more` (nextIndex, decided on the rows before the framework's filters).
+ */
+export interface PageRef { indexes: number[]; total: number; reportedTotal?: number; more?: boolean }
 
 export interface QueryEngine {
   readonly columns: ContactColumns;
@@ -51,7 +57,12 @@ function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
   yield;
   const infos: InfoSearch = yield* infoSearchSteps(columns);
   const size = columns.size;
-  const EMPTY: PageRef = { indexes: [], total: 0 };
+  const propertiesByZone = new Map<string, Map<string, PropertyReader>>();
+  const propertiesFor = (timeZone = 'UTC') => {
+    let properties = propertiesByZone.get(timeZone);
+    if (!properties) propertiesByZone.set(timeZone, (properties = contactProperties(columns, displayNames, timeZone)));
+    return properties;
+  };
 
   /** The sets a filter intersects, or null when nothing can match. */
   function filterSets(viewer: Viewer, q: FilterQuery): ContactSet[] | null {
@@ -102,12 +113,33 @@ function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
     indexes: { displayNames, orders, index, names, infos },
     filter(viewer, q) {
       const sets = filterSets(viewer, q);
-      if (!sets) return EMPTY;
-      const result = intersectAll(sets);
+      const result = sets ? intersectAll(sets) : emptySet();
+      const matches = result ? result.size : size;
+      // the framework pages when sortBy names a member (memory mode): the database hands every match over
+      if (q.sortProperty !== undefined) {
+        // in the database's order when sortBy is no ContactSortBy: newest first
+        const rows = pageOf(result, size, orders.Created, { startIndex: 0, count: matches, descending: true });
+        const kept = frameworkRows(rows, columns, propertiesFor(q.timeZone), viewer, q);
+        return {
+          indexes: kept.slice(q.startIndex, q.startIndex + q.count),
+          total: matches,
+          // the controller's count: the rows it got back, plus startIndex, when fewer than count
+          reportedTotal: matches < q.count ? q.startIndex + matches : matches,
+          more: q.startIndex + q.count < matches,
+        };
+      }
       // without sortBy the real server sorts newest first and ignores sortOrder
       const order = orders[q.sortBy ?? 'Created'];
       const descending = q.sortBy === undefined || q.sortOrder === 'descending';
-      return { indexes: pageOf(result, size, order, { startIndex: q.startIndex, count: q.count, descending }), total: result ? result.size : size };
+      const page = pageOf(result, size, order, { startIndex: q.startIndex, count: q.count, descending });
+      return {
+        // `type` runs after the database paged: the page may shrink, total and nextIndex do not
+        indexes: q.kind === undefined ? page : page.filter(kindFilter(columns, q.kind)),
+        total: matches,
+        // a page past the end reports startIndex
+        reportedTotal: page.length < q.count ? q.startIndex + page.length : matches,
+        more: q.startIndex + q.count < matches,
+      };
     },
 
     byContactInfo(viewer, q) {
@@ -115,7 +147,12 @@ function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
       const visible = index.visibleTo(viewer);
       if (visible) sets.push(visible);
       const result = intersectAll(sets)!;
-      return { indexes: pageOf(result, size, orders.Id, { startIndex: q.startIndex, count: q.count, descending: false }), total: result.size };
+      const framework = q.kind !== undefined || q.filterBy !== undefined || q.sortProperty !== undefined;
+      if (!framework) return { indexes: pageOf(result, size, orders.Id, { startIndex: q.startIndex, count: q.count, descending: false }), total: result.size };
+      // always the framework's paging: every match in id order, filtered and sorted, then the page
+      const rows = pageOf(result, size, orders.Id, { startIndex: 0, count: result.size, descending: false });
+      const kept = frameworkRows(rows, columns, propertiesFor(q.timeZone), viewer, q);
+      return { indexes: kept.slice(q.startIndex, q.startIndex + q.count), total: kept.length };
     },
   };
 }
