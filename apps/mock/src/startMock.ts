@@ -64,7 +64,7 @@ export function startMock(options: MockOptions = {}): Promise<RunningMock> {
         }
       }
       clearTimeout(timer);
-      if (!listening) reject(new Error(`Prism exited (${prism.exitCode}) before listening:\n${output}`));
+      if (!listening) reject(new Error(`Prism exited (${prism.nodeChildProcess.exitCode}) before listening:\n${output}`));
     })().catch(reject);
   });
 }

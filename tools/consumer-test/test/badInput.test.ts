@@ -9,6 +9,7 @@ import { attwProblems, publintProblems } from '../src/lintTarball.js';
 import { manifestProblems } from '../src/manifestCheck.js';
 import { listTarball, packPackage } from '../src/packTarball.js';
 import { resolutionProblems, resolveEntries } from '../src/resolutionCheck.js';
+import { createScratchProject, installTarballs } from '../src/scratchProject.js';
 import type { PackageManifest } from '../src/workspacePackages.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'crm-consumer-bad-input-'));
@@ -16,7 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function fixturePackage(name: string, manifest: Omit<PackageManifest, 'name' | 'version'>, files: Record<string, string>) {
   const packageDir = join(dir, name.replace(/\W+/g, '-'));
-  const full: PackageManifest = { name, version: '1.0.0', description: 'A fixture.', license: 'MIT', engines: { node: '>=20.19' }, files: ['dist'], ...manifest };
+  const full: PackageManifest = { name, version: '1.0.0', description: 'A fixture.', license: 'MIT', engines: { node: '>=22.12' }, files: ['dist'], ...manifest };
   for (const [path, text] of Object.entries({ ...files, 'package.json': JSON.stringify({ type: 'module', ...full }) })) {
     mkdirSync(join(packageDir, path, '..'), { recursive: true });
     writeFileSync(join(packageDir, path), text);
@@ -80,4 +81,18 @@ describe('a type that resolves differently under nodenext and bundler', () => {
       `@fixture/split-types: types resolve differently: nodenext ${project}/node_modules/@fixture/split-types/dist/node.d.ts, bundler ${project}/node_modules/@fixture/split-types/dist/index.d.ts`,
     ]);
   });
+});
+
+describe('a package that does not support the running Node', () => {
+  const pkg = fixturePackage('@fixture/future-node', { engines: { node: '>=99' }, exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } } }, GOOD_FILES);
+  const tarball = packPackage(pkg.manifest.name, pkg.dir, dir);
+
+  it('fails the scratch install with EBADENGINE instead of a warning', async () => {
+    const project = createScratchProject();
+    try {
+      await expect(installTarballs(project, [tarball], [])).rejects.toThrow(/EBADENGINE[\s\S]*@fixture\/future-node/);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 300_000);
 });

@@ -41,7 +41,7 @@ beforeAll(async () => {
     const modules = entryPoints(pkg.name, pkg.manifest.exports).filter((entry) => entry.isModule);
     entries.push(...(pkg === sdkTypescript ? modules.filter((entry) => entry.subpath === '.') : modules));
   }
-  // npm's install (better-sqlite3 builds from source) and the Python SDK's wheel and venv run side by side.
+  // npm's install and the Python SDK's wheel and venv run side by side.
   [, python] = await Promise.all([
     installTarballs(project, [...tarballs.values()], entries),
     sdkGenerated ? installPythonSdk(pythonGenerated, project) : undefined,
