@@ -1,4 +1,4 @@
-// The Node lines the repository supports (22 from 22.14, 24, 26; Node 20 retired) are declared once per
+// The Node lines the repository supports (22 from 22.19, 24, 26; Node 20 retired) are declared once per
 // package and agree everywhere; one SQLite binding, with no native build, is all the lockfile holds.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,9 +21,9 @@ function workspaceManifests(): string[] {
 }
 
 describe('supported Node lines', () => {
-  it('are 22 from 22.14, 24 and 26, not 20 nor the 22s without Node-API 10 (better-sqlite3 13 segfaults there)', () => {
-    for (const version of ['22.14.0', '22.23.5', '24.0.0', '26.0.0', '27.0.0']) expect(semver.satisfies(version, supported), version).toBe(true);
-    for (const version of ['20.19.0', '21.7.0', '22.12.0', '22.13.1', '23.11.0', '25.0.0']) expect(semver.satisfies(version, supported), version).toBe(false);
+  it('are 22 from 22.19, 24 and 26: not 20, not the 22s without Node-API 10 (better-sqlite3 13 segfaults) or older than Scalar needs', () => {
+    for (const version of ['22.19.0', '22.23.5', '24.0.0', '26.0.0', '27.0.0']) expect(semver.satisfies(version, supported), version).toBe(true);
+    for (const version of ['20.19.0', '21.7.0', '22.12.0', '22.13.1', '22.18.0', '23.11.0', '25.0.0']) expect(semver.satisfies(version, supported), version).toBe(false);
   });
 
   it('are declared the same by every workspace package', () => {
@@ -32,6 +32,16 @@ describe('supported Node lines', () => {
     const differing = manifests.map((file) => ({ file, node: (JSON.parse(read(file)) as Manifest).engines?.node }))
       .filter((entry) => entry.node !== supported);
     expect(differing).toEqual([]);
+  });
+
+  it("are admitted, from each line's first supported version, by every package in the lockfile", () => {
+    const lock = parse(read('pnpm-lock.yaml')) as { packages: Record<string, { engines?: { node?: string } }> };
+    const firsts = new semver.Range(supported).set.map((comparators) => semver.minVersion(comparators.map(String).join(' '))!.version);
+    expect(firsts.length).toBeGreaterThanOrEqual(3);
+    const refusing = firsts.flatMap((version) => Object.entries(lock.packages)
+      .filter(([, entry]) => entry.engines?.node && !semver.satisfies(version, entry.engines.node))
+      .map(([name, entry]) => `${name} needs node ${entry.engines?.node}, not ${version}`));
+    expect(refusing).toEqual([]);
   });
 
   it('default to 24 (.nvmrc), and Node types are the oldest line', () => {

@@ -17,7 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function fixturePackage(name: string, manifest: Omit<PackageManifest, 'name' | 'version'>, files: Record<string, string>) {
   const packageDir = join(dir, name.replace(/\W+/g, '-'));
-  const full: PackageManifest = { name, version: '1.0.0', description: 'A fixture.', license: 'MIT', engines: { node: '>=22.14' }, files: ['dist'], ...manifest };
+  const full: PackageManifest = { name, version: '1.0.0', description: 'A fixture.', license: 'MIT', engines: { node: '>=22.19' }, files: ['dist'], ...manifest };
   for (const [path, text] of Object.entries({ ...files, 'package.json': JSON.stringify({ type: 'module', ...full }) })) {
     mkdirSync(join(packageDir, path, '..'), { recursive: true });
     writeFileSync(join(packageDir, path), text);
