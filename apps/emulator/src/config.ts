@@ -1,6 +1,6 @@
-// The emulator's configuration: command-line flags win over environment variables, which win over
-// the defaults. A bad value stops start-up with a message naming it.
-import { parseArgs } from 'node:util';
+// The emulator's settings and their defaults, and the configuration made from them: a bad value stops
+// start-up with a message naming it. Flags win over environment variables (commandLine.ts).
+import { parseCorsOrigins, type CorsOrigins } from './http/cors.js';
 import { assertTimeZone } from './render/apiDate.js';
 import { DEFAULT_CONTACTS, DEFAULT_SEED } from './store/index.js';
 
@@ -8,6 +8,10 @@ import { DEFAULT_CONTACTS, DEFAULT_SEED } from './store/index.js';
 export const DEFAULT_FRAGMENT_CACHE_MB = 256;
 /** The largest scenario document the control API accepts (about 20,000 contacts of generated size). */
 export const DEFAULT_SCENARIO_MAX_MB = 16;
+/** Requests the journal keeps (the oldest forgotten first). */
+export const DEFAULT_JOURNAL_SIZE = 500;
+/** Fault rules the control API keeps. */
+export const DEFAULT_FAULT_RULES_MAX = 100;
 // A person runs the command and reads its start-up and warnings; embedded, the server logs only `warn` (http/server.ts).
 const COMMAND_LOG_LEVEL = 'info';
 
@@ -31,79 +35,96 @@ export interface EmulatorConfig {
   snapshotDir?: string | null;
   /** The largest scenario document the control API accepts, in megabytes. */
   scenarioMaxMb: number;
+  /** CORS: `*` (any origin), a list of origins, or `off`. */
+  corsOrigins: CorsOrigins;
+  /** The request journal's capacity; 0: off. */
+  journalSize: number;
+  /** One JSON line per CRM request through the logger. */
+  logRequests: boolean;
+  /** The most fault rules the control API keeps. */
+  faultRulesMax: number;
 }
 
 export class ConfigError extends Error {}
 
-const FLAGS = {
-  port: { type: 'string', env: 'PORT' },
-  host: { type: 'string', env: 'HOST' },
-  'database-url': { type: 'string', env: 'DATABASE_URL' },
-  seed: { type: 'string', env: 'CRM_SEED' },
-  contacts: { type: 'string', env: 'CRM_CONTACTS' },
-  fixtures: { type: 'string', env: 'CRM_FIXTURES' },
-  timezone: { type: 'string', env: 'CRM_TIMEZONE' },
-  'admin-token': { type: 'string', env: 'CRM_ADMIN_TOKEN' },
-  'latency-ms': { type: 'string', env: 'CRM_LATENCY_MS' },
-  'error-rate': { type: 'string', env: 'CRM_ERROR_RATE' },
-  'log-level': { type: 'string', env: 'LOG_LEVEL' },
-  'fragment-cache-mb': { type: 'string', env: 'CRM_FRAGMENT_CACHE_MB' },
-  'snapshot-dir': { type: 'string', env: 'CRM_SNAPSHOT_DIR' },
-  'scenario-max-mb': { type: 'string', env: 'CRM_SCENARIO_MAX_MB' },
-} as const;
+/**
+ * Every setting of `crm-emulator`: its flag, its environment variable, what it does, and its default (help
+ * prints them from here; `unset` says what happens without one). commandLine.ts makes the options.
+ */
+export const SETTINGS = {
+  port: { env: 'PORT', about: 'the port to listen on (0: any free one)', fallback: '8080' },
+  host: { env: 'HOST', about: 'the interface to listen on', fallback: '127.0.0.1' },
+  'database-url': { env: 'DATABASE_URL', about: 'postgres://... for PostgreSQL, sqlite:<file> for a SQLite file', unset: 'SQLite in memory' },
+  seed: { env: 'CRM_SEED', about: 'the generator seed: the same seed and size give the same data', fallback: String(DEFAULT_SEED) },
+  contacts: { env: 'CRM_CONTACTS', about: 'how many contacts to generate', fallback: String(DEFAULT_CONTACTS) },
+  fixtures: { env: 'CRM_FIXTURES', about: 'a fixtures file (FIXTURES.md), instead of or on top of generated data', unset: 'none' },
+  timezone: { env: 'CRM_TIMEZONE', about: "the portal's time zone: UTC, an offset like +03:00, or an IANA name", fallback: 'UTC' },
+  'admin-token': { env: 'CRM_ADMIN_TOKEN', about: "a fixed token for the administrator", unset: 'a token derived from the seed' },
+  'latency-ms': { env: 'CRM_LATENCY_MS', about: 'delay every API answer by this many milliseconds', fallback: '0' },
+  'error-rate': { env: 'CRM_ERROR_RATE', about: 'answer this fraction (0 to 1) of API calls with a 500 envelope', fallback: '0' },
+  'log-level': { env: 'LOG_LEVEL', about: "Fastify's log level", fallback: COMMAND_LOG_LEVEL },
+  'fragment-cache-mb': { env: 'CRM_FRAGMENT_CACHE_MB', about: 'megabytes of contacts kept written as JSON/XML fragments', fallback: String(DEFAULT_FRAGMENT_CACHE_MB) },
+  'snapshot-dir': { env: 'CRM_SNAPSHOT_DIR', about: "where generated databases are kept between runs ('off': never)", unset: 'node_modules/.cache/crm-emulator' },
+  'scenario-max-mb': { env: 'CRM_SCENARIO_MAX_MB', about: 'the largest scenario document the control API accepts, in megabytes', fallback: String(DEFAULT_SCENARIO_MAX_MB) },
+  'cors-origins': { env: 'CRM_CORS_ORIGINS', about: "origins allowed to call from a browser: '*', a comma-separated list, or 'off'", fallback: '*' },
+  'journal-size': { env: 'CRM_JOURNAL_SIZE', about: 'requests the journal keeps (0: no journal)', fallback: String(DEFAULT_JOURNAL_SIZE) },
+  'log-requests': { env: 'CRM_LOG_REQUESTS', about: 'one JSON line per API request through the log (true, false, 1 or 0)', fallback: 'false', switch: true },
+  'fault-rules-max': { env: 'CRM_FAULT_RULES_MAX', about: 'the most fault rules the control API keeps', fallback: String(DEFAULT_FAULT_RULES_MAX) },
+} as const satisfies Record<string, { env: string; about: string; fallback?: string; unset?: string; switch?: boolean }>;
+export type Setting = keyof typeof SETTINGS;
 
-export const USAGE = `Usage: crm-emulator [--flag value ...]   (each flag also as an environment variable)
-${Object.entries(FLAGS).map(([flag, { env }]) => `  --${flag.padEnd(14)} ${env}`).join('\n')}
-  DATABASE_URL: postgres://... for PostgreSQL, sqlite:<file> for a SQLite file; SQLite in memory when unset.`;
+/** How a refusal names a setting: its flag and its variable, since the value came from one of them. */
+const named = (name: Setting) => `--${name} (${SETTINGS[name].env})`;
 
-function integer(name: string, text: string | undefined, fallback: number, min: number, max: number): number {
-  if (text === undefined || text === '') return fallback;
+function integer(name: Setting, text: string | undefined, min: number, max: number): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got '${text}'`);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${named(name)} must be a whole number from ${min} to ${max}, got '${text}'`);
   return value;
 }
 
-export function readConfig(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): EmulatorConfig {
-  let flags: Record<string, string | undefined>;
-  try {
-    flags = parseArgs({ args: argv, options: Object.fromEntries(Object.entries(FLAGS).map(([k]) => [k, { type: 'string' }])), strict: true }).values as Record<string, string | undefined>;
-  } catch (error) {
-    throw new ConfigError(`${(error as Error).message}\n${USAGE}`);
-  }
-  const get = (flag: keyof typeof FLAGS) => flags[flag] ?? env[FLAGS[flag].env];
+/** The configuration from each setting's text (flag or variable; commandLine.ts decides), or the setting's default. */
+export function configFrom(setting: (name: Setting) => string | undefined): EmulatorConfig {
+  // an empty value counts as unset, as `PORT= pnpm start` always has
+  const get = (name: Setting) => setting(name) || (SETTINGS[name] as { fallback?: string }).fallback;
 
   const rawUrl = get('database-url');
   let databaseUrl: string | undefined;
   let file: string | undefined;
   if (rawUrl?.startsWith('postgres://') || rawUrl?.startsWith('postgresql://')) databaseUrl = rawUrl;
   else if (rawUrl?.startsWith('sqlite:')) file = rawUrl.slice('sqlite:'.length) || undefined;
-  else if (rawUrl) throw new ConfigError(`DATABASE_URL must start with postgres://, postgresql:// or sqlite:, got '${rawUrl}'`);
+  else if (rawUrl) throw new ConfigError(`${named('database-url')} must start with postgres://, postgresql:// or sqlite:, got '${rawUrl}'`);
 
-  const timeZone = get('timezone') || 'UTC';
+  const timeZone = get('timezone')!;
   try {
     assertTimeZone(timeZone);
   } catch {
-    throw new ConfigError(`CRM_TIMEZONE must be UTC, an offset like +03:00, or an IANA zone like Europe/Riga, got '${timeZone}'`);
+    throw new ConfigError(`${named('timezone')} must be UTC, an offset like +03:00, or an IANA zone like Europe/Riga, got '${timeZone}'`);
   }
+  const logRequests = get('log-requests')!;
+  if (!['true', 'false', '1', '0'].includes(logRequests)) throw new ConfigError(`${named('log-requests')} must be true, false, 1 or 0, got '${logRequests}'`);
   const errorRateText = get('error-rate');
-  const errorRate = errorRateText ? Number(errorRateText) : 0;
-  if (!(errorRate >= 0 && errorRate <= 1)) throw new ConfigError(`CRM_ERROR_RATE must be a number from 0 to 1, got '${errorRateText}'`);
+  const errorRate = Number(errorRateText);
+  if (!(errorRate >= 0 && errorRate <= 1)) throw new ConfigError(`${named('error-rate')} must be a number from 0 to 1, got '${errorRateText}'`);
 
   return {
-    port: integer('PORT', get('port'), 8080, 0, 65535),
-    host: get('host') || '127.0.0.1',
+    port: integer('port', get('port'), 0, 65535),
+    host: get('host')!,
     databaseUrl,
     file,
-    seed: integer('CRM_SEED', get('seed'), DEFAULT_SEED, 0, 2 ** 32 - 1),
-    contacts: integer('CRM_CONTACTS', get('contacts'), DEFAULT_CONTACTS, 0, 5_000_000),
-    fixtures: get('fixtures') || undefined,
+    seed: integer('seed', get('seed'), 0, 2 ** 32 - 1),
+    contacts: integer('contacts', get('contacts'), 0, 5_000_000),
+    fixtures: get('fixtures'),
     timeZone,
-    adminToken: get('admin-token') || undefined,
-    latencyMs: integer('CRM_LATENCY_MS', get('latency-ms'), 0, 0, 60_000),
+    adminToken: get('admin-token'),
+    latencyMs: integer('latency-ms', get('latency-ms'), 0, 60_000),
     errorRate,
-    logLevel: get('log-level') || COMMAND_LOG_LEVEL,
-    fragmentCacheMb: integer('CRM_FRAGMENT_CACHE_MB', get('fragment-cache-mb'), DEFAULT_FRAGMENT_CACHE_MB, 1, 16384),
-    snapshotDir: get('snapshot-dir') === 'off' ? null : get('snapshot-dir') || undefined,
-    scenarioMaxMb: integer('CRM_SCENARIO_MAX_MB', get('scenario-max-mb'), DEFAULT_SCENARIO_MAX_MB, 1, 1024),
+    logLevel: get('log-level')!,
+    fragmentCacheMb: integer('fragment-cache-mb', get('fragment-cache-mb'), 1, 16384),
+    snapshotDir: get('snapshot-dir') === 'off' ? null : get('snapshot-dir'),
+    scenarioMaxMb: integer('scenario-max-mb', get('scenario-max-mb'), 1, 1024),
+    corsOrigins: parseCorsOrigins(get('cors-origins')),
+    journalSize: integer('journal-size', get('journal-size'), 0, 100_000),
+    logRequests: logRequests === 'true' || logRequests === '1',
+    faultRulesMax: integer('fault-rules-max', get('fault-rules-max'), 0, 10_000),
   };
 }

@@ -3,9 +3,13 @@ import { docsPlugin } from '@crm-contacts/docs';
 import type { FastifyInstance } from 'fastify';
 import type { EmulatorConfig } from './config.js';
 import { buildServer } from './http/server.js';
+import { controlDocument } from './http/controlContract.js';
 import { servedData } from './http/servedData.js';
 import { Scenarios } from './scenarios/scenarios.js';
 import { createStore, DEFAULT_CONTACTS, DEFAULT_SEED, type Store, type StoreInfo } from './store/index.js';
+
+/** Where the control API's reference page is (`/__emulator/docs/`). */
+export const CONTROL_DOCS_PREFIX = '/__emulator/docs';
 
 export interface StartOptions extends Partial<EmulatorConfig> {}
 
@@ -45,8 +49,14 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
       fragmentCacheBytes,
       scenarios,
       scenarioMaxBytes: options.scenarioMaxMb === undefined ? undefined : options.scenarioMaxMb * 1024 * 1024,
+      corsOrigins: options.corsOrigins,
+      journalSize: options.journalSize,
+      logRequests: options.logRequests,
+      faultRulesMax: options.faultRulesMax,
     });
     await app.register(docsPlugin, { token: options.adminToken ?? admin?.token, server: 'same-origin', serverDescription: 'this emulator' }); // the reference page at /docs/
+    // the control API's own reference page, beside its paths
+    await app.register(docsPlugin, { routePrefix: CONTROL_DOCS_PREFIX, document: controlDocument(), token: options.adminToken ?? admin?.token, server: 'same-origin', serverDescription: "this emulator's control API" });
     await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;

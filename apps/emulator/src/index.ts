@@ -1,7 +1,8 @@
 // The emulator as a library: start it in a test or a script.
 export { startEmulator, type RunningEmulator, type StartOptions } from './emulator.js';
 export { buildServer, type ServerOptions } from './http/server.js';
-export { readConfig, type EmulatorConfig } from './config.js';
+export { readConfig } from './commandLine.js';
+export type { EmulatorConfig } from './config.js';
 export { createStore, DEFAULT_SEED, type Store, type StoreInfo } from './store/index.js';
 export { hasCrmAccess, type User } from './data/model.js';
 export { importPortal, type ImportOptions } from './import/importPortal.js';

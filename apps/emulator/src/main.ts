@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// `pnpm start`: the emulator on demo data, with a banner that says how to call it.
-import { ConfigError, readConfig } from './config.js';
+// `crm-emulator` (`pnpm start`): the emulator on demo data, with a banner that says how to call it, or
+// `crm-emulator import`; what the command line asks for comes from commandLine.ts.
+import { parseCommandLine } from './commandLine.js';
+import { ConfigError, type EmulatorConfig } from './config.js';
 import { startEmulator } from './emulator.js';
 import { FixturesError } from './data/fixturesError.js';
 
-async function main(): Promise<void> {
-  const config = readConfig();
+async function serve(config: EmulatorConfig): Promise<void> {
   const emulator = await startEmulator(config);
   const { info, users, url } = emulator;
   const engine = info.dialect === 'postgres' ? 'PostgreSQL' : config.file ? `SQLite file ${config.file}` : 'SQLite in memory';
@@ -31,11 +32,17 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
-const started = process.argv[2] === 'import'
+async function main(): Promise<void> {
+  const invocation = parseCommandLine(process.argv.slice(2));
+  if ('serve' in invocation) return serve(invocation.serve);
   // the import subcommand: a client of a portal, no server
-  ? import('./import/importCommand.js').then(async ({ importCommand }) => { process.exitCode = await importCommand(process.argv.slice(3), process.stdout, process.stderr); })
-  : main();
-started.catch((error) => {
+  if ('import' in invocation) {
+    const { importCommand } = await import('./import/importCommand.js');
+    process.exitCode = await importCommand(invocation.import, process.stdout, process.stderr);
+  } else process.exitCode = invocation.exitCode;
+}
+
+main().catch((error) => {
   if (error instanceof ConfigError || error instanceof FixturesError) {
     console.error(`crm-emulator: ${error.message}`);
   } else {

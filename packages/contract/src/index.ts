@@ -39,3 +39,4 @@ export function loadContract(): OpenApiDocument {
 
 export { derefSchema, inlineRefs, pointerOf, refName, resolveRef, valueAt } from './resolveRef.js';
 export * from './contractFacts.js';
+export * from './credentials.js';

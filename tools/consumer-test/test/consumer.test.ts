@@ -8,7 +8,7 @@ import { entryPoints, type EntryPoint } from '../src/entryPoints.js';
 import { attwProblems, publintProblems } from '../src/lintTarball.js';
 import { manifestProblems } from '../src/manifestCheck.js';
 import { packPackage, type Tarball } from '../src/packTarball.js';
-import { run, startServer, type RunningServer } from '../src/processes.js';
+import { run, runToEnd, startServer, type RunningServer } from '../src/processes.js';
 import { installPythonSdk } from '../src/pythonSdk.js';
 import { resolutionProblems, resolveEntries } from '../src/resolutionCheck.js';
 import { createScratchProject, installTarballs } from '../src/scratchProject.js';
@@ -128,6 +128,22 @@ describe('a consumer project outside the workspace (npm install of the tarballs)
       expect(listed.ids).toEqual(expectedIds);
     });
   });
+
+  // the convention the three commands share, on the installed bins; a server started by mistake would not
+  // exit, and the run's timeout (far above its time) would end it with another code
+  it.each([['crm-emulator', '@crm-contacts/emulator'], ['crm-mock', '@crm-contacts/mock'], ['crm', '@crm-contacts/cli']])(
+    '`npx %s` from its tarball: --version prints the version of %s, --help exits 0, a misspelt flag exits 2 naming it',
+    async (bin, name) => {
+      const npx = (...args: string[]) => runToEnd('npx', ['--no', '--', bin, ...args], { cwd: project, env: { ...process.env, PORT: '0' }, timeoutMs: 60_000 });
+      const { version } = JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+      expect(await npx('--version')).toMatchObject({ exitCode: 0, stdout: `${version}\n` });
+      expect(await npx('--help')).toMatchObject({ exitCode: 0, stdout: expect.stringMatching(new RegExp(`^Usage: ${bin} \\[options\\]`)) });
+      const wrong = await npx('--frobnicate');
+      expect(wrong.exitCode, wrong.output).toBe(2);
+      expect(wrong.output).toContain(`${bin}: unknown option '--frobnicate'`);
+    },
+    120_000,
+  );
 
   it('`npx crm-mock` starts the Prism mock, which answers a request with the contract\'s example', async () => {
     const mock = await startServer('npx', ['--no', '--', 'crm-mock'], { cwd: project, env: { ...process.env, PORT: '0' }, ready: /mock \(static examples\) on (http:\/\/\S+)/ });

@@ -1,5 +1,5 @@
 // The control API under /__emulator/ (described in control-api/openapi.yaml): load, read, list and delete
-// scenarios, and reset to the start-up data. Only the start-up data's administrators may call it, with
+// scenarios, read and clear the request journal, add, list and delete fault rules, and reset to the start-up data. Only the start-up data's administrators may call it, with
 // the same credentials as the CRM API; every error is the API's error envelope naming the problem.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { DEFAULT_SCENARIO_MAX_MB } from '../config.js';
@@ -9,17 +9,26 @@ import type { Authenticator } from './authentication.js';
 import { errorEnvelope } from './envelope.js';
 import { ApiError, asApiError, errorOf } from './errors.js';
 import type { ServedData } from './servedData.js';
+import type { FaultRuleRequest, FaultRules } from '../faults/faultRules.js';
+import type { JournalFilter, RequestJournal } from '../journal/requestJournal.js';
+import { checkControlBody, readControlQuery } from './controlContract.js';
+import type { FaultOptions } from './faults.js';
 
 export interface ControlApiOptions {
   scenarios: Scenarios<ServedData>;
   /** The start-up data's: scenarios cannot grant access to the control API. */
   authenticator: Authenticator;
   maxBytes?: number;
+  journal: RequestJournal;
+  faultRules: FaultRules;
+  /** The start-up faults, the default rule. */
+  faultDefaults?: FaultOptions;
 }
 
 type NameParams = { Params: { name: string } };
+type Query = { Querystring: Record<string, string | string[] | undefined> };
 
-export async function controlApi(app: FastifyInstance, { scenarios, authenticator, maxBytes = DEFAULT_SCENARIO_MAX_MB * 1024 * 1024 }: ControlApiOptions): Promise<void> {
+export async function controlApi(app: FastifyInstance, { scenarios, authenticator, maxBytes = DEFAULT_SCENARIO_MAX_MB * 1024 * 1024, journal, faultRules, faultDefaults }: ControlApiOptions): Promise<void> {
   // JSON bodies only: anything else (text, forms, XML, which the CRM routes take) is a 415
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
@@ -40,7 +49,28 @@ export async function controlApi(app: FastifyInstance, { scenarios, authenticato
     await scenarios.remove(request.params.name);
     return reply.code(204).send();
   });
-  app.post('/reset', async () => ({ deleted: await scenarios.reset() }));
+  app.post('/reset', async () => ({ deleted: await scenarios.reset(), faultRules: faultRules.clear() }));
+
+  app.get<Query>('/journal', async (request) => ({
+    capacity: journal.capacity,
+    entries: journal.entries(readControlQuery('readJournal', request.query) as JournalFilter),
+  }));
+  app.delete('/journal', async (_request, reply) => {
+    journal.clear();
+    return reply.code(204).send();
+  });
+
+  app.get('/faults', async () => ({
+    defaults: { latencyMs: faultDefaults?.latencyMs ?? 0, errorRate: faultDefaults?.errorRate ?? 0 },
+    capacity: faultRules.capacity,
+    rules: faultRules.list(),
+  }));
+  app.post('/faults', async (request, reply) => reply.code(201).send(faultRules.add(checkControlBody<FaultRuleRequest>('addFaultRule', request.body))));
+  app.delete('/faults', async () => ({ deleted: faultRules.clear() }));
+  app.delete<{ Params: { id: string } }>('/faults/:id', async (request, reply) => {
+    if (!faultRules.remove(request.params.id)) throw ApiError.of('NotFound', `No fault rule with id ${request.params.id}`);
+    return reply.code(204).send();
+  });
 }
 
 function sendControlError(reply: FastifyReply, error: unknown, maxBytes: number, logUnexpected: (error: unknown) => void): FastifyReply {

@@ -9,7 +9,13 @@ import type { Store } from '../store/index.js';
 import { unauthorized } from './authentication.js';
 import { errorEnvelope } from './envelope.js';
 import { ApiError, asApiError, NoCrmAccessError } from './errors.js';
-import { injectFaults, type FaultOptions } from './faults.js';
+import { injectFaults, serveFault, type FaultOptions } from './faults.js';
+import { FaultRules } from '../faults/faultRules.js';
+import { journalEntry } from '../journal/journalEntry.js';
+import { RequestJournal } from '../journal/requestJournal.js';
+import { rewriteScenarioUrl, scenarioFromPath } from '../scenarios/scenarioPath.js';
+import { registerCors, type CorsOrigins } from './cors.js';
+import { DEFAULT_FAULT_RULES_MAX, DEFAULT_JOURNAL_SIZE } from '../config.js';
 import { operationHandlers, type HandlerContext } from './handlers.js';
 import { readOperations, type OperationSpec } from './operations.js';
 import { ParameterReader } from './parameterReader.js';
@@ -36,7 +42,16 @@ export interface ServerOptions {
   scenarios?: Scenarios<ServedData>;
   /** The largest scenario document the control API accepts, in bytes. */
   scenarioMaxBytes?: number;
+  /** CORS: any origin (`*`, the default), these origins, or `off`. */
+  corsOrigins?: CorsOrigins;
+  /** The request journal's capacity (CRM_JOURNAL_SIZE); 0 switches it off. */
+  journalSize?: number;
+  /** One JSON line per CRM request through the logger (CRM_LOG_REQUESTS). */
+  logRequests?: boolean;
+  /** The most fault rules the control API keeps (CRM_FAULT_RULES_MAX). */
+  faultRulesMax?: number;
 }
+
 
 const SCENARIO_HEADER_KEY = SCENARIO_HEADER.toLowerCase();
 
@@ -72,34 +87,69 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     // Room for the longest tag lists the contract allows; longer requests get a 400, not a bare 431.
     serverFactory: (handler) => createServer({ maxHeaderSize: MAX_HEADER_BYTES }, handler as (req: IncomingMessage, res: ServerResponse) => void),
     clientErrorHandler: answerClientError,
+    // `/__scenarios/<name>/api/...`: a scenario by base URL (scenarios/scenarioPath.ts)
+    rewriteUrl: rewriteScenarioUrl,
   });
+  registerCors(app, options.corsOrigins ?? '*', document);
   registerBodyParsers(app);
   const handlers = operationHandlers();
   const serving = { timeZone: options.timeZone, adminToken: options.adminToken?.token, fragmentCacheBytes: options.fragmentCacheBytes };
   const startUp = servedData(options.store, serving, options.adminToken?.user);
-  const dataFor = (request: FastifyRequest): ServedData | Promise<ServedData> => {
-    const name = request.headers[SCENARIO_HEADER_KEY];
-    if (name === undefined) return startUp;
-    if (!options.scenarios) throw new UnknownScenarioError(String(name));
-    return options.scenarios.select(String(name));
+  // the base URL's scenario wins over the header's: a page cannot remove a header its test harness adds
+  const scenarioOf = (request: FastifyRequest): string | null => {
+    const name = scenarioFromPath(request.raw) ?? request.headers[SCENARIO_HEADER_KEY];
+    return name === undefined ? null : String(name);
   };
+  const dataFor = (request: FastifyRequest): ServedData | Promise<ServedData> => {
+    const name = scenarioOf(request);
+    if (name === null) return startUp;
+    if (!options.scenarios) throw new UnknownScenarioError(name);
+    return options.scenarios.select(name);
+  };
+  const journal = new RequestJournal(options.journalSize ?? DEFAULT_JOURNAL_SIZE);
+  const operations = readOperations(document);
+  const faultRules = new FaultRules(options.faultRulesMax ?? DEFAULT_FAULT_RULES_MAX, {
+    operationIds: new Set(operations.flatMap((o) => [o.operationId, o.family])),
+    paths: new Set(operations.map((o) => o.path)),
+  });
   if (options.scenarios) {
-    void app.register(controlApi, { prefix: '/__emulator', scenarios: options.scenarios, authenticator: startUp.authenticator, maxBytes: options.scenarioMaxBytes });
+    void app.register(controlApi, {
+      prefix: '/__emulator', scenarios: options.scenarios, authenticator: startUp.authenticator, maxBytes: options.scenarioMaxBytes,
+      journal, faultRules, faultDefaults: options.faults,
+    });
   }
+  // every CRM request answered (not the control API, the page or preflights) into the journal and, asked for, the log
+  const requestLog = options.logRequests ? app.log.child({}, { level: 'info' }) : undefined;
+  const record = (request: FastifyRequest, reply: FastifyReply, dropped: boolean) => {
+    if (journal.capacity === 0 && !requestLog) return;
+    const operationId = (request.routeOptions.config as { operationId?: string }).operationId ?? null;
+    const entry = journalEntry(request, reply, scenarioOf(request), operationId, dropped);
+    journal.record(entry);
+    requestLog?.info({ request: entry }, 'request');
+  };
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method !== 'OPTIONS' && request.url.startsWith('/api/')) record(request, reply, false);
+  });
 
   app.get('/health', async () => ({ status: 'ok' }));
 
-  for (const operation of readOperations(document)) {
+  for (const operation of operations) {
     const handler = handlers[operation.family];
     if (!handler) throw new Error(`the contract describes ${operation.operationId}, which the emulator does not implement`);
     const reader = new ParameterReader(operation.parameters, document);
     app.route({
       method: operation.method,
       url: operation.path,
+      config: { operationId: operation.operationId },
       handler: async (request, reply) => {
         const format = chooseFormat(operation.representation, request.headers.accept);
         try {
           if (options.faults) await injectFaults(options.faults);
+          const outcome = faultRules.outcomeFor({ scenario: scenarioOf(request), operationId: operation.operationId, family: operation.family, path: operation.path, query: queryPairs(request.url) });
+          if (outcome && await serveFault(outcome, request, reply, format)) {
+            if (outcome.drop) record(request, reply, true); // a hijacked reply has no onResponse
+            return reply;
+          }
           const data = await dataFor(request);
           let viewer: User | undefined;
           if (!PUBLIC_FAMILIES.has(operation.family)) {

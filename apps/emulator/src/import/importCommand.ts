@@ -1,24 +1,7 @@
-// `crm-emulator import --base-url URL --token T [--anonymise] > fixtures.json`
-import { parseArgs } from 'node:util';
-import { importPortal } from './importPortal.js';
+// `crm-emulator import --base-url URL --token T [--anonymise] > fixtures.json` (its flags: commandLine.ts)
+import { importPortal, type ImportOptions } from './importPortal.js';
 
-export const IMPORT_USAGE = `Usage: crm-emulator import --base-url URL --token TOKEN [--anonymise] > fixtures.json
-  Copies a portal's contacts, as its administrator sees them, into a fixtures document (replace mode).
-  --anonymise  replace names, e-mail addresses and phone numbers, the same value always by the same one`;
-
-export async function importCommand(argv: string[], stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream & { isTTY?: boolean }): Promise<number> {
-  let values: { 'base-url'?: string; token?: string; anonymise?: boolean };
-  try {
-    ({ values } = parseArgs({ args: argv, options: { 'base-url': { type: 'string' }, token: { type: 'string' }, anonymise: { type: 'boolean' } }, strict: true }));
-  } catch (error) {
-    stderr.write(`crm-emulator import: ${(error as Error).message}\n${IMPORT_USAGE}\n`);
-    return 2;
-  }
-  const missing = (['base-url', 'token'] as const).filter((flag) => !values[flag]);
-  if (missing.length > 0) {
-    stderr.write(`crm-emulator import: missing ${missing.map((f) => `--${f}`).join(' and ')}\n${IMPORT_USAGE}\n`);
-    return 2;
-  }
+export async function importCommand(options: Pick<ImportOptions, 'baseUrl' | 'token' | 'anonymise'>, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream & { isTTY?: boolean }): Promise<number> {
   // a progress line rewritten in place, only on a terminal: pipes and logs get the document alone
   let fetched = 0;
   let current = '';
@@ -28,7 +11,7 @@ export async function importCommand(argv: string[], stdout: NodeJS.WritableStrea
     stderr.write(`\r\x1b[2K${pass}: ${fetched}${page.total === undefined ? '' : ` of ${page.total}`} contacts`);
   } : undefined;
   try {
-    const document = await importPortal({ baseUrl: values['base-url']!, token: values.token!, anonymise: values.anonymise, onProgress });
+    const document = await importPortal({ ...options, onProgress });
     if (stderr.isTTY) stderr.write('\r\x1b[2K');
     stdout.write(`${JSON.stringify(document, null, 2)}\n`);
     return 0;

@@ -1,39 +1,31 @@
 // A scenario per test: loaded into a running emulator under a unique name, handed to the test as typed
-// clients bound to it (every request carries X-Emulator-Scenario), and deleted afterwards, also when the
-// test throws. Parallel workers sharing one emulator each see only their own data.
+// clients bound to it (every request carries X-Emulator-Scenario) and as a base URL for a page's own
+// requests, and deleted afterwards, also when the test throws. Parallel workers sharing one emulator each see only their own data.
 import { randomUUID } from 'node:crypto';
 import { createCrmClient, type CrmClient } from '@crm-contacts/client';
 import { SCENARIO_HEADER } from '../scenarios/scenarioHeader.js';
+import { scenarioBaseUrl } from '../scenarios/scenarioPath.js';
+import type { JournalEntry } from '../journal/requestJournal.js';
+import { control } from './control.js';
+import { journal, type JournalQuery } from './journal.js';
 
 export interface Scenario {
   name: string;
+  /**
+   * The scenario's base URL (`<emulator>/__scenarios/<name>`): hand it to a page or an app under test in
+   * place of the emulator's URL, and its own requests reach this scenario without any header.
+   */
+  baseUrl: string;
   /** The client as the scenario's administrator: `adminToken` must be the emulator's CRM_ADMIN_TOKEN. */
   client: CrmClient;
   /** The client as another of the scenario's users, by the token its fixtures give. */
   clientAs(token: string): CrmClient;
   /** A fetch that sends the scenario header, for calls the typed client does not make. */
   fetch: typeof globalThis.fetch;
+  /** The requests the emulator answered from this scenario, oldest first (the journal's other filters too). */
+  journal(query?: Omit<JournalQuery, 'scenario'>): Promise<JournalEntry[]>;
   /** Deletes the scenario (withScenario does it for you). */
   delete(): Promise<void>;
-}
-
-/** A control API call; a refusal throws with the emulator's message and every problem it named. */
-async function control(baseUrl: string, adminToken: string, method: string, path: string, body?: unknown): Promise<Response> {
-  const response = await fetch(`${baseUrl.replace(/\/+$/, '')}/__emulator${path}`, {
-    method,
-    headers: { authorization: adminToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (response.ok) return response;
-  const text = await response.text();
-  let detail = text;
-  try {
-    const { error } = JSON.parse(text) as { error: { message: string; data?: { problems?: { path: string; message: string }[] } } };
-    detail = [error.message, ...(error.data?.problems ?? []).map((p) => `  ${p.path}: ${p.message}`)].join('\n');
-  } catch {
-    // not an envelope: the text as it came
-  }
-  throw new Error(`${method} /__emulator${path}: ${response.status} ${detail}`);
 }
 
 /** Loads the fixtures as a new, uniquely named scenario. */
@@ -47,9 +39,11 @@ export async function createScenario(baseUrl: string, adminToken: string, fixtur
   const clientAs = (token: string) => createCrmClient({ baseUrl, token, fetch: scenarioFetch });
   return {
     name,
+    baseUrl: scenarioBaseUrl(baseUrl, name),
     client: clientAs(adminToken),
     clientAs,
     fetch: scenarioFetch,
+    journal: (query = {}) => journal(baseUrl, adminToken, { ...query, scenario: name }),
     async delete() {
       await control(baseUrl, adminToken, 'DELETE', `/scenarios/${encodeURIComponent(name)}`);
     },

@@ -82,7 +82,7 @@ describe.each(backends())('control API on $name', (backend) => {
     await control('PUT', '/scenarios/kept', { token: ADMIN, body: scenarioDocument('kept', 2) });
     expect((await control('PUT', '/scenarios/kept', { token: ADMIN, body: { ...scenarioDocument('kept', 1), mode: 'overwrite' } })).status).toBe(400);
     expect((await (await filter('kept', 'kept-boss-token')).json()).total).toBe(2);
-    expect((await control('POST', '/reset', { token: ADMIN })).body).toEqual({ deleted: 1 });
+    expect((await control('POST', '/reset', { token: ADMIN })).body).toEqual({ deleted: 1, faultRules: 0 });
     expect((await filter('kept', 'kept-boss-token')).status).toBe(404);
   });
 

@@ -1,0 +1,60 @@
+// The request journal: the last N CRM requests the emulator answered, newest last, in a ring that never
+// grows past its capacity (the oldest entry is forgotten first), so a test can check what a client sent.
+
+export interface JournalEntry {
+  time: string;
+  /** null: the start-up data. */
+  scenario: string | null;
+  method: string;
+  path: string;
+  /** Without `?`, credentials masked. */
+  query: string;
+  operationId: string | null;
+  headers: Record<string, string>;
+  /** 0 when the connection was dropped. */
+  status: number;
+  durationMs: number;
+}
+
+export interface JournalFilter {
+  scenario?: string;
+  /** A path prefix. */
+  path?: string;
+  method?: string;
+  status?: number;
+  /** At most this many, the newest. */
+  limit?: number;
+}
+
+export class RequestJournal {
+  private readonly ring: JournalEntry[] = [];
+  /** Where the next entry goes once the ring is full. */
+  private next = 0;
+
+  constructor(readonly capacity: number) {}
+
+  record(entry: JournalEntry): void {
+    if (this.capacity === 0) return;
+    if (this.ring.length < this.capacity) this.ring.push(entry);
+    else {
+      this.ring[this.next] = entry;
+      this.next = (this.next + 1) % this.capacity;
+    }
+  }
+
+  /** Oldest first. */
+  entries(filter: JournalFilter = {}): JournalEntry[] {
+    const ordered = this.ring.length < this.capacity ? this.ring : [...this.ring.slice(this.next), ...this.ring.slice(0, this.next)];
+    const matching = ordered.filter((entry) =>
+      (filter.scenario === undefined || entry.scenario === filter.scenario)
+      && (filter.path === undefined || entry.path.startsWith(filter.path))
+      && (filter.method === undefined || entry.method === filter.method)
+      && (filter.status === undefined || entry.status === filter.status));
+    return filter.limit === undefined ? matching : matching.slice(-filter.limit);
+  }
+
+  clear(): void {
+    this.ring.length = 0;
+    this.next = 0;
+  }
+}
