@@ -1,7 +1,7 @@
 // Runs the pytest smoke test of the generated Python SDK (smoke/) in a virtual environment that this
 // step makes, against a real HTTP server.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageDir, prepareVirtualEnvironment, pythonAvailable, venvPython } from './pythonEnvironment.js';
@@ -13,10 +13,13 @@ if (!generated) console.warn('SKIPPED the Python SDK smoke test: the SDK was not
 if (generated && !python && process.env.CI === 'true') throw new Error('python3 is missing, and CI=true: the Python SDK smoke test cannot run');
 if (generated && !python) console.warn('SKIPPED the Python SDK smoke test: python3 is not installed');
 
+// pytest's JUnit report, kept with the vitest JSON in test-results/ (turbo's test output, CI's artifact).
+const JUNIT = join(packageDir, 'test-results', 'pytest-junit.xml');
+
 // pytest as a child process that does not block the event loop, so the server in this process can answer.
 function pytest(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(venvPython, ['-m', 'pytest', 'smoke', '-q', '-p', 'no:cacheprovider'], { cwd: packageDir, env: { ...process.env, ...env } });
+    const child = spawn(venvPython, ['-m', 'pytest', 'smoke', '-q', '-p', 'no:cacheprovider', `--junitxml=${JUNIT}`], { cwd: packageDir, env: { ...process.env, ...env } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -32,10 +35,12 @@ describe.skipIf(!generated || !python)('Python SDK (pytest in a virtual environm
   }, 300_000);
   afterAll(() => server?.close());
 
-  it('passes its smoke test against the server', async () => {
+  it('passes its smoke test against the server, and writes its JUnit report', async () => {
+    rmSync(JUNIT, { force: true });
     const { code, output } = await pytest({ CRM_BASE_URL: server.url, CRM_TOKEN: server.token });
     console.log(output.trim().split('\n').at(-1));
     expect(output).toMatch(/\b4 passed\b/);
     expect(code, output).toBe(0);
+    expect(readFileSync(JUNIT, 'utf8')).toMatch(/<testsuite [^>]*tests="4"/);
   }, 120_000);
 });

@@ -25,6 +25,10 @@ export function listTarball(name: string, file: string): Tarball {
   return { name, file, files };
 }
 
+/** A file's text from inside the tarball (`path` without the leading "package/"). */
+export const readTarballFile = (tarball: Tarball, path: string): string =>
+  run('tar', ['-xzOf', tarball.file, `package/${path}`], '/', `${tarball.name}: cannot read ${path} from the tarball ${tarball.file}`);
+
 export function packPackage(name: string, dir: string, destination: string): Tarball {
   const output = run('pnpm', ['pack', '--pack-destination', destination, '--json'], dir, `${name}: pnpm pack failed`);
   const { filename } = JSON.parse(output.slice(output.indexOf('{'))) as { filename: string };

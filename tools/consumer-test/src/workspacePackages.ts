@@ -16,6 +16,12 @@ export interface PackageManifest {
   description?: string;
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  repository?: string | { type?: string; url?: string; directory?: string };
+  homepage?: string;
+  bugs?: string | { url?: string };
+  keywords?: string[];
 }
 
 export interface WorkspacePackage {

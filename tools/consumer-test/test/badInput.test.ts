@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { entryPoints } from '../src/entryPoints.js';
 import { attwProblems, publintProblems } from '../src/lintTarball.js';
 import { manifestProblems } from '../src/manifestCheck.js';
-import { listTarball, packPackage } from '../src/packTarball.js';
+import { listTarball, packPackage, readTarballFile } from '../src/packTarball.js';
+import { releaseMetadataProblems, type ReleaseSource } from '../src/releaseMetadata.js';
 import { resolutionProblems, resolveEntries } from '../src/resolutionCheck.js';
 import { createScratchProject, installTarballs } from '../src/scratchProject.js';
 import type { PackageManifest } from '../src/workspacePackages.js';
@@ -79,6 +80,65 @@ describe('a type that resolves differently under nodenext and bundler', () => {
     const resolved = resolveEntries(project, entryPoints(pkg.manifest.name, pkg.manifest.exports), import.meta.dirname);
     expect(resolutionProblems(resolved)).toEqual([
       `@fixture/split-types: types resolve differently: nodenext ${project}/node_modules/@fixture/split-types/dist/node.d.ts, bundler ${project}/node_modules/@fixture/split-types/dist/index.d.ts`,
+    ]);
+  });
+});
+
+describe('release metadata (LICENSE, repository, homepage, bugs, keywords, caret ranges), read from the tarball', () => {
+  const source: ReleaseSource = { root: dir, licence: 'MIT License\n\nCopyright (c) 2026 fixture contributors\n', repositoryUrl: 'git+https://github.com/fixture/fixture.git', branch: 'main' };
+  const complete = (folder: string): Omit<PackageManifest, 'name' | 'version'> => ({
+    exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } },
+    repository: { type: 'git', url: source.repositoryUrl, directory: folder },
+    homepage: `https://github.com/fixture/fixture/tree/main/${folder}#readme`,
+    bugs: { url: 'https://github.com/fixture/fixture/issues' },
+    keywords: ['fixture'],
+    dependencies: { fastify: '^5.12.8', alias: 'npm:better-sqlite3@^13.2.0', sibling: 'workspace:*' },
+  });
+  /** A fixture with the complete metadata, changed by `change`, packed; then the check's problems. */
+  function problemsOf(name: string, change: (manifest: Omit<PackageManifest, 'name' | 'version'>, files: Record<string, string>) => void) {
+    const folder = name.replace(/\W+/g, '-');
+    const manifest = complete(folder);
+    const files: Record<string, string> = { ...GOOD_FILES, LICENSE: source.licence };
+    change(manifest, files);
+    // pnpm pack outside a workspace cannot resolve `workspace:*`: the packed manifest gets the version it would write.
+    const sourceManifest = { ...manifest };
+    if (manifest.dependencies?.sibling) manifest.dependencies = { ...manifest.dependencies, sibling: '1.0.0' };
+    const pkg = fixturePackage(name, manifest, files);
+    const tarball = packPackage(name, pkg.dir, dir);
+    const packed = JSON.parse(readTarballFile(tarball, 'package.json')) as PackageManifest;
+    return releaseMetadataProblems({ name, dir: pkg.dir, manifest: { ...pkg.manifest, ...sourceManifest } }, packed, tarball, source);
+  }
+
+  it('finds nothing in a complete package (a workspace: range packed as a version is fine)', () => {
+    expect(problemsOf('@fixture/complete', () => {})).toEqual([]);
+  });
+
+  it('names a missing LICENSE and one that differs from the repository\'s', () => {
+    expect(problemsOf('@fixture/no-licence', (_, files) => { delete files.LICENSE; })).toEqual(['@fixture/no-licence: the tarball has no LICENSE file']);
+    expect(problemsOf('@fixture/other-licence', (_, files) => { files.LICENSE = 'ISC'; })).toEqual(["@fixture/other-licence: the tarball's LICENSE differs from the repository's LICENSE"]);
+  });
+
+  it('names a missing repository, and a wrong url or directory', () => {
+    expect(problemsOf('@fixture/no-repository', (manifest) => { delete manifest.repository; })).toEqual(['@fixture/no-repository: package.json has no "repository" object ({type, url, directory})']);
+    expect(problemsOf('@fixture/elsewhere', (manifest) => { manifest.repository = { type: 'git', url: 'git+https://github.com/fork/fixture.git', directory: 'packages/x' }; })).toEqual([
+      '@fixture/elsewhere: "repository.url" is "git+https://github.com/fork/fixture.git", not the root package.json\'s "git+https://github.com/fixture/fixture.git"',
+      '@fixture/elsewhere: "repository.directory" is "packages/x", not "-fixture-elsewhere"',
+    ]);
+  });
+
+  it('names a missing homepage, bugs and keywords', () => {
+    expect(problemsOf('@fixture/bare', (manifest) => { delete manifest.homepage; delete manifest.bugs; delete manifest.keywords; })).toEqual([
+      '@fixture/bare: "homepage" is undefined, not "https://github.com/fixture/fixture/tree/main/-fixture-bare#readme"',
+      '@fixture/bare: "bugs" is undefined, not "https://github.com/fixture/fixture/issues"',
+      '@fixture/bare: package.json has no "keywords"',
+    ]);
+  });
+
+  it('names a dependency pinned exactly or given another kind of range', () => {
+    expect(problemsOf('@fixture/pinned', (manifest) => { manifest.dependencies = { fastify: '5.12.8', pg: '~8.23.1', alias: 'npm:better-sqlite3@13.2.0' }; })).toEqual([
+      '@fixture/pinned: dependencies "fastify" is "5.12.8", not a caret range of a version (^x.y.z)',
+      '@fixture/pinned: dependencies "pg" is "~8.23.1", not a caret range of a version (^x.y.z)',
+      '@fixture/pinned: dependencies "alias" is "npm:better-sqlite3@13.2.0", not a caret range of a version (^x.y.z)',
     ]);
   });
 });

@@ -7,12 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entryPoints, type EntryPoint } from '../src/entryPoints.js';
 import { attwProblems, publintProblems } from '../src/lintTarball.js';
 import { manifestProblems } from '../src/manifestCheck.js';
-import { packPackage, type Tarball } from '../src/packTarball.js';
+import { packPackage, readTarballFile, type Tarball } from '../src/packTarball.js';
 import { run, runToEnd, startServer, type RunningServer } from '../src/processes.js';
+import { releaseMetadataProblems, releaseSource } from '../src/releaseMetadata.js';
 import { installPythonSdk } from '../src/pythonSdk.js';
 import { resolutionProblems, resolveEntries } from '../src/resolutionCheck.js';
 import { createScratchProject, installTarballs } from '../src/scratchProject.js';
-import { publicPackages, SDK_PACKAGES, workspacePackages } from '../src/workspacePackages.js';
+import { publicPackages, SDK_PACKAGES, workspacePackages, workspaceRoot, type PackageManifest } from '../src/workspacePackages.js';
 
 const CI = process.env.CI === 'true';
 const all = workspacePackages();
@@ -54,6 +55,11 @@ afterAll(() => {
 describe.each(published.map((pkg) => [pkg.name, pkg] as const))('%s, packed', (name, pkg) => {
   it('is complete for publishing: exports with types, files, bin, engines, license, description', () => {
     expect(manifestProblems(pkg.manifest, tarballs.get(name)!)).toEqual([]);
+  });
+  it('carries the release metadata: the LICENSE, repository with directory, homepage, bugs, keywords, caret ranges', () => {
+    const tarball = tarballs.get(name)!;
+    const packed = JSON.parse(readTarballFile(tarball, 'package.json')) as PackageManifest;
+    expect(releaseMetadataProblems(pkg, packed, tarball, releaseSource(workspaceRoot))).toEqual([]);
   });
   it('publint reports nothing on the tarball', async () => {
     expect(await publintProblems(tarballs.get(name)!)).toEqual([]);

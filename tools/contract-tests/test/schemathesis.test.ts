@@ -1,5 +1,7 @@
 // Schemathesis as an independent second opinion: all checks, positive and negative data, against the
 // emulator and the mock. Any failure that is not a named known issue (src/schemathesis/knownIssues.ts) fails.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatReport } from '../src/report/printReport.js';
 import { schemathesisUnavailable } from '../src/schemathesis/ensureSchemathesis.js';
@@ -28,5 +30,10 @@ describe.skipIf(unavailable && process.env.CI !== 'true').each(['emulator', 'moc
 
   it('finds nothing beyond the known issues', () => {
     expect(run.results.filter((r) => r.outcome === 'failed')).toEqual([]);
+  });
+
+  it("keeps Schemathesis's JUnit and JSON reports in test-results/schemathesis/ (CI's artifact)", () => {
+    expect(run.reports).toBe(join(import.meta.dirname, '..', 'test-results', 'schemathesis', kind));
+    expect(readdirSync(run.reports)).toEqual(expect.arrayContaining([expect.stringMatching(/^junit/), expect.stringMatching(/^json/)]));
   });
 });

@@ -1,29 +1,14 @@
 // oasdiff (github.com/oasdiff/oasdiff), the OpenAPI diff tool, at a pinned version: built once with
-// `go install` from the Go module proxy into node_modules/.cache (CI is a clean machine), then reused.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+// `go install` (through @crm-contacts/processes' ensureGoTool), then reused.
+import { spawnSync } from 'node:child_process';
+import { ensureGoTool, type GoTool } from '@crm-contacts/processes';
 import { workspaceRoot } from './paths.js';
 import { pruneUnchanged } from './pruneUnchanged.js';
 
 export const OASDIFF_VERSION = 'v1.36.0';
-const cacheDir = join(workspaceRoot, 'node_modules', '.cache', 'oasdiff', OASDIFF_VERSION);
-export const oasdiffBin = join(cacheDir, 'oasdiff');
+const OASDIFF: GoTool = { module: 'github.com/oasdiff/oasdiff', version: OASDIFF_VERSION, workspaceRoot };
 
-export const goAvailable = () => spawnSync('go', ['version'], { stdio: 'ignore' }).status === 0;
-
-export function ensureOasdiff(): string {
-  if (existsSync(oasdiffBin)) return oasdiffBin;
-  if (!goAvailable()) throw new Error(`oasdiff ${OASDIFF_VERSION} is not built and Go is not installed: install Go (1.26+) so \`go install github.com/oasdiff/oasdiff@${OASDIFF_VERSION}\` can build it`);
-  mkdirSync(join(cacheDir, '..'), { recursive: true });
-  const staging = mkdtempSync(join(cacheDir, '..', 'building-'));
-  console.log(`[oasdiff] go install github.com/oasdiff/oasdiff@${OASDIFF_VERSION} (once, into ${cacheDir})`);
-  // GOTOOLCHAIN=local: build with the installed Go instead of fetching the newer toolchain oasdiff's go.mod names.
-  execFileSync('go', ['install', `github.com/oasdiff/oasdiff@${OASDIFF_VERSION}`], { env: { ...process.env, GOBIN: staging, GOTOOLCHAIN: 'local' }, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (!existsSync(oasdiffBin)) renameSync(staging, cacheDir); // a concurrent build may have finished first
-  rmSync(staging, { recursive: true, force: true });
-  return oasdiffBin;
-}
+export const ensureOasdiff = (): string => ensureGoTool(OASDIFF);
 
 export interface OasdiffResult { code: number; output: string }
 

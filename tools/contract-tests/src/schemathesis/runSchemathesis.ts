@@ -1,8 +1,8 @@
 // Runs Schemathesis (all checks, positive and negative data) on the bundled contract against one target
 // and turns its JUnit and JSON reports into outcomes: each failure it found, known issues set apart.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { contractFiles } from '@crm-contacts/contract';
 import { run } from '@crm-contacts/processes';
@@ -23,6 +23,8 @@ export interface SchemathesisRun extends ToolRun {
   /** Test cases (requests) Schemathesis generated. */
   generated: number;
   seed: number;
+  /** The folder with Schemathesis's own JUnit and JSON reports of this run. */
+  reports: string;
 }
 
 // The server answers an undeclared method with the contract's 404 "No such method", not 405.
@@ -31,11 +33,21 @@ const EXCLUDED_CHECKS = ['unsupported_method'];
 // of Schemathesis's negative cases (a number as a tag is still a string in a query): the mock's
 // leniency is Prism's, and the emulator is the server these checks hold to the contract.
 const EXCLUDED_ON_MOCK = ['ignored_auth', 'negative_data_rejection'];
+// The reports stay in test-results/schemathesis/<target>/ (turbo's test output, which CI keeps as an artifact).
+const REPORTS = fileURLToPath(new URL('../../test-results/schemathesis/', import.meta.url));
+
+/** An empty folder for this target's reports (the last run's are replaced). */
+function reportDirFor(target: Target): string {
+  const dir = join(REPORTS, target.name.replace(/[^\w.-]+/g, '-'));
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 export async function runSchemathesis(target: Target, options: SchemathesisOptions = {}): Promise<SchemathesisRun> {
   const st = ensureSchemathesis();
   const seed = options.seed ?? DEFAULT_SEED;
-  const reportDir = mkdtempSync(join(tmpdir(), 'crm-schemathesis-'));
+  const reportDir = reportDirFor(target);
   const authorization = await authorizationFor(target.baseUrl, target.credentials);
   const excluded = [...EXCLUDED_CHECKS, ...(target.kind === 'mock' ? EXCLUDED_ON_MOCK : [])];
   const args = [
@@ -62,7 +74,7 @@ export async function runSchemathesis(target: Target, options: SchemathesisOptio
   if (!junit || !json) throw new Error(`Schemathesis wrote no report (exit ${code}):\n${output}`);
   const summary = JSON.parse(readFileSync(join(reportDir, json), 'utf8')) as { test_cases: { generated: number } };
   const results = readJunit(readFileSync(join(reportDir, junit), 'utf8')).flatMap(({ operation, failures }) => classify(target, operation, failures));
-  return { tool: 'schemathesis', target: target.name, results, generated: summary.test_cases.generated, seed };
+  return { tool: 'schemathesis', target: target.name, results, generated: summary.test_cases.generated, seed, reports: reportDir };
 }
 
 function classify(target: Target, operation: string, failures: string[]): CheckResult[] {
