@@ -7,7 +7,17 @@ import { startEmulator } from './emulator.js';
 import { FixturesError } from './data/fixturesError.js';
 
 async function serve(config: EmulatorConfig): Promise<void> {
-  const emulator = await startEmulator(config);
+  // Listening from the start: as a container's PID 1 the process has no default action for SIGTERM, so a
+  // signal during loading would otherwise be ignored until the runtime kills it.
+  let emulator: Awaited<ReturnType<typeof startEmulator>> | undefined;
+  const stop = async (signal: string) => {
+    console.log(`${signal}: shutting down`);
+    await emulator?.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  emulator = await startEmulator(config);
   const { info, users, url } = emulator;
   const engine = info.dialect === 'postgres' ? 'PostgreSQL' : config.file ? `SQLite file ${config.file}` : 'SQLite in memory';
   const admin = users.find((u) => u.isAdmin) ?? users[0];
@@ -22,14 +32,6 @@ async function serve(config: EmulatorConfig): Promise<void> {
     '  stop with Ctrl-C',
   ];
   console.log(lines.join('\n'));
-
-  const stop = async (signal: string) => {
-    console.log(`${signal}: shutting down`);
-    await emulator.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
 async function main(): Promise<void> {

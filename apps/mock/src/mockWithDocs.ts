@@ -27,6 +27,8 @@ export async function startMockWithDocs(options: MockOptions = {}): Promise<Runn
   });
   try {
     await front.register(docsPlugin, { token: MOCK_TOKEN, server: 'same-origin', serverDescription: 'this mock (Prism)' });
+    // The same readiness probe as the emulator's, for a container's HEALTHCHECK and CI's wait loops.
+    front.get('/health', async () => ({ status: 'ok' }));
     await front.register(httpProxy, { upstream: prism.url });
     await front.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   } catch (error) {

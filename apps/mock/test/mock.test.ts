@@ -97,6 +97,11 @@ describe('the reference page beside the mock', () => {
     expect(html).toContain('"url": "/"');
   });
 
+  it('answers GET /health, as the emulator does (for the HEALTHCHECK of the container image)', async () => {
+    const health = await fetch(`${mock.url}/health`);
+    expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);
+  });
+
   it('forwards a query the contract admits at full length (1000 tags) to Prism', async () => {
     const tags = Array.from({ length: 1000 }, (_, i) => `tags=${'t'.repeat(200)}${i}`).join('&');
     const answer = await check(mock, `/api/2.0/crm/contact/filter?${tags}`, { headers: TOKEN });

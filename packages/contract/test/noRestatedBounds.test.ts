@@ -22,6 +22,9 @@ const ALLOWED: Record<string, [number, string][]> = {
   'apps/emulator/src/import/portalFixtures.ts': [[1000, 'milliseconds in a second, between stand-in activity times']],
   'tools/contract-tests/src/property/propertySettings.ts': [[1000, 'fast-check runs per endpoint, which the issue sets at 1,000']],
   'tools/bench/src/main.ts': [[1000, 'requests of the one-URL load, not a page']],
+  'packages/contract-test/src/main.ts': [[1000, 'milliseconds in a second, for the run time it prints']],
+  'packages/contract-test/src/budget/requestBudget.ts': [[1000, 'milliseconds in a second, between requests at a rate']],
+  'tools/container-test/src/main.ts': [[1000, 'milliseconds in a second, for the build time it prints']],
 };
 
 function contractBounds(): Set<number> {

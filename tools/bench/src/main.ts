@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { startThrowawayPostgres, type ThrowawayPostgres } from '@crm-contacts/emulator/testing';
+import { startThrowawayPostgres, type ThrowawayPostgres } from '@crm-contacts/throwaway-postgres';
 import { harvest, type Vocabulary } from './harvest.js';
 import { load, type LoadResult } from './load.js';
 import { hasTaskset, pinned, startServer, type Started } from './processes.js';

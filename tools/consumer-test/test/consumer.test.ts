@@ -4,6 +4,11 @@ import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run as runCommand } from '@crm-contacts/processes';
+// The negative control's proxy (a private workspace package's build output: a test tool, not published).
+import { startCorruptingProxy } from '@crm-contacts/contract-tests/dist/proxy/corruptingProxy.js';
+import { CORRUPTIONS } from '@crm-contacts/contract-tests/dist/proxy/corruptions.js';
+import { junitCases } from '@crm-contacts/contract-tests/dist/report/junitCases.js';
 import { entryPoints, type EntryPoint } from '../src/entryPoints.js';
 import { attwProblems, publintProblems } from '../src/lintTarball.js';
 import { manifestProblems } from '../src/manifestCheck.js';
@@ -25,6 +30,7 @@ if (!sdkGenerated && CI) throw new Error('the SDKs were not generated (Java 17 m
 if (!sdkGenerated) console.warn('SKIPPED the SDK consumers: the SDKs were not generated (Java 17 missing)');
 
 const TOKEN = 'consumer-token';
+const crmContractTest = (args: string[]) => runCommand('npx', ['--no', '--', 'crm-contract-test', '--rate', '0', '--seed', '1', ...args], { cwd: project, timeoutMs: 120_000 });
 const project = createScratchProject();
 const tarballs = new Map<string, Tarball>();
 const entries: EntryPoint[] = [];
@@ -128,6 +134,31 @@ describe('a consumer project outside the workspace (npm install of the tarballs)
       expect(assets.length).toBeGreaterThan(0);
       for (const asset of assets) expect([asset, (await fetch(asset)).status]).toEqual([asset, 200]);
     }, 60_000);
+
+    it('`npx crm-contract-test` from its tarball passes every check and writes a JUnit file a parser reads', async () => {
+      const report = join(project, 'contract.xml');
+      const result = await crmContractTest(['--base-url', emulator.url, '--token', TOKEN, '--report', 'junit', '--out', report]);
+      expect(result.exitCode, result.output).toBe(0);
+      const { cases, failures } = junitCases(report);
+      expect(failures).toBe(0);
+      expect(cases.filter((c) => !c.skipped).length).toBeGreaterThan(20);
+    }, 120_000);
+
+    it('`npx crm-contract-test` reports each corruption of the corrupting proxy as failing JUnit test cases', async () => {
+      for (const corruption of CORRUPTIONS) {
+        const proxy = await startCorruptingProxy(emulator.url, corruption);
+        try {
+          const report = join(project, `contract-${corruption}.xml`);
+          const result = await crmContractTest(['--base-url', proxy.url, '--token', TOKEN, '--max-requests', '100', '--report', 'junit', '--out', report]);
+          expect(result.exitCode, `${corruption}: ${result.output}`).toBe(1);
+          const { cases, failures } = junitCases(report);
+          expect([corruption, failures]).toEqual([corruption, cases.filter((c) => c.failure).length]);
+          expect([corruption, failures > 0]).toEqual([corruption, true]);
+        } finally {
+          await proxy.close();
+        }
+      }
+    }, 240_000);
 
     it.skipIf(!sdkGenerated)('the Python SDK, installed from its wheel into a fresh venv, lists the same contacts', async () => {
       const listed = JSON.parse(await run(python!, ['python/list_contacts.py', emulator.url, TOKEN], { cwd: project }));

@@ -1,11 +1,8 @@
 // Dredd with the contract hooks against the emulator and the mock: every transaction passes, no 2xx
 // transaction is skipped, the non-2xx ones that a request can provoke run too, and XML is checked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDredd } from '../src/dredd/runDredd.js';
-import { formatReport } from '../src/report/printReport.js';
-import type { ToolRun } from '../src/report/toolRun.js';
+import { runDredd, formatReport, type ToolRun, type Target } from '@crm-contacts/contract-test';
 import { startTarget } from '../src/targets/startTarget.js';
-import type { Target } from '../src/targets/target.js';
 
 describe.each(['emulator', 'mock'] as const)('Dredd against the %s', (kind) => {
   let target: Target;

@@ -1,7 +1,6 @@
 // The same Dredd suite, read-only, against a real portal when CRM_BASE_URL and credentials are set.
 import { describe, expect, it } from 'vitest';
-import { runDredd } from '../src/dredd/runDredd.js';
-import { formatReport } from '../src/report/printReport.js';
+import { runDredd, formatReport } from '@crm-contacts/contract-test';
 import { LIVE_SKIPPED_LINE, liveTargetFromEnv } from '../src/targets/startTarget.js';
 
 const live = liveTargetFromEnv();

@@ -2,13 +2,10 @@
 // server's answers must fail exactly the transactions whose answers were broken, by Dredd's own
 // verdict (status, Content-Type, JSON body) wherever Dredd can judge it, by the hooks' for XML bodies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDredd } from '../src/dredd/runDredd.js';
+import { runDredd, formatReport, countOutcomes, type Target } from '@crm-contacts/contract-test';
 import { startCorruptingProxy } from '../src/proxy/corruptingProxy.js';
 import { CORRUPTIONS, type Corruption } from '../src/proxy/corruptions.js';
-import { formatReport } from '../src/report/printReport.js';
-import { countOutcomes } from '../src/report/toolRun.js';
 import { startTarget } from '../src/targets/startTarget.js';
-import type { Target } from '../src/targets/target.js';
 
 /** Dredd's (Gavel's) own messages, as its report prints them. */
 const BY_DREDD: Record<Corruption, RegExp> = {

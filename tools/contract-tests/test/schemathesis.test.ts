@@ -3,11 +3,10 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatReport } from '../src/report/printReport.js';
+import { formatReport, type Target } from '@crm-contacts/contract-test';
 import { schemathesisUnavailable } from '../src/schemathesis/ensureSchemathesis.js';
 import { runSchemathesis, type SchemathesisRun } from '../src/schemathesis/runSchemathesis.js';
 import { startTarget } from '../src/targets/startTarget.js';
-import type { Target } from '../src/targets/target.js';
 
 // Without python3 the run says so in one line and skips, except under CI, where it must run.
 const unavailable = schemathesisUnavailable();

@@ -6,13 +6,11 @@ import { operationPath } from '@crm-contacts/contract';
 import { startValidatingProxy, type RunningProxy } from '@crm-contacts/mock';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryString } from '../src/property/client.js';
+import { queryString, validQuery, type Target } from '@crm-contacts/contract-test';
 import { PROPERTY_SEED } from '../src/property/propertySettings.js';
-import { validQuery } from '../src/property/queryArbitraries.js';
 import { startCorruptingProxy } from '../src/proxy/corruptingProxy.js';
 import { CORRUPTIONS } from '../src/proxy/corruptions.js';
 import { startTarget } from '../src/targets/startTarget.js';
-import type { Target } from '../src/targets/target.js';
 
 const QUERIES_PER_PATH = 25;
 const LIST_OPERATIONS = ['filterContacts', 'getContactsByContactInfo'] as const;

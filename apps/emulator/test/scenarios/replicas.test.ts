@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../../src/index.js';
-import { createDatabase } from '../../src/testing/index.js';
+import { createDatabase } from '@crm-contacts/throwaway-postgres';
 import { SMALL_FIXTURES } from '../support/api.js';
 import { scenarioDocument } from './scenarioFixtures.js';
 

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { createDatabase } from '../../src/testing/index.js';
+import { createDatabase } from '@crm-contacts/throwaway-postgres';
 
 export interface Backend { name: 'sqlite' | 'postgres'; databaseUrl: () => Promise<string | undefined> }
 

@@ -3,7 +3,7 @@
  * PostgreSQL binaries the PG run is skipped, except under CI=true where that is a failure.
  */
 import type { TestProject } from 'vitest/node';
-import { findPostgresBin, startThrowawayPostgres } from '../../src/testing/index.js';
+import { findPostgresBin, startThrowawayPostgres } from '@crm-contacts/throwaway-postgres';
 
 declare module 'vitest' {
   export interface ProvidedContext {

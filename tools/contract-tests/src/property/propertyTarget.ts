@@ -1,7 +1,7 @@
 // The property-based tests need a server with data and rules (paging, filters, visibility): the
 // emulator. Against the Prism mock, whose answers ignore the query, most of them mean nothing.
 import { startEmulatorTarget } from '../targets/startTarget.js';
-import type { Target } from '../targets/target.js';
+import type { Target } from '@crm-contacts/contract-test';
 
 // The emulator is a workspace dependency that turbo builds first: failing to start it is a failure
 // (under CI always), never a reason to pass the properties as skipped.

@@ -8,20 +8,25 @@ export interface CorruptingProxy {
   url: string;
   /** How many answers were broken: each must fail its check. */
   corrupted(): number;
+  /** Every request that went through, as `METHOD /path?query`. */
+  requests(): string[];
   close(): Promise<void>;
 }
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'host']);
 
-export async function startCorruptingProxy(targetUrl: string, corruption: Corruption): Promise<CorruptingProxy> {
+/** Without a corruption, it passes answers through and only records the requests (the verifier's budget test). */
+export async function startCorruptingProxy(targetUrl: string, corruption?: Corruption): Promise<CorruptingProxy> {
   let corrupted = 0;
+  const requests: string[] = [];
   const server = createServer((request, response) => {
+    requests.push(`${request.method} ${request.url}`);
     void (async () => {
       const body = await readBody(request);
       const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !HOP_BY_HOP.has(name))) as Record<string, string>;
       const upstream = await fetch(targetUrl + request.url, { method: request.method, headers, body: body.length > 0 ? new Uint8Array(body) : undefined });
       const answer = { status: upstream.status, contentType: upstream.headers.get('content-type') ?? '', body: await upstream.text() };
-      const broken = corrupt(corruption, answer);
+      const broken = corruption ? corrupt(corruption, answer) : undefined;
       if (broken) corrupted += 1;
       const sent = broken ?? answer;
       const outHeaders: Record<string, string> = {};
@@ -37,6 +42,7 @@ export async function startCorruptingProxy(targetUrl: string, corruption: Corrup
   return {
     url: `http://127.0.0.1:${port}`,
     corrupted: () => corrupted,
+    requests: () => [...requests],
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

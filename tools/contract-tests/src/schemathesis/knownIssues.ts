@@ -2,7 +2,7 @@
 // the emulator, which this package may not change). Each is reported by name, with the fix proposed;
 // any other failure fails the run. Remove an entry once its fix lands.
 import { loadContract } from '@crm-contacts/contract';
-import type { TargetKind } from '../targets/target.js';
+import type { TargetKind } from '@crm-contacts/contract-test';
 
 export interface KnownIssue {
   id: string;

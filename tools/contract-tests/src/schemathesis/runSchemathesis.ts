@@ -7,9 +7,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { contractFiles } from '@crm-contacts/contract';
 import { run } from '@crm-contacts/processes';
 import { DEFAULT_SEED } from '@crm-contacts/emulator';
-import type { CheckResult, ToolRun } from '../report/toolRun.js';
-import { authorizationFor } from '../targets/authorization.js';
-import type { Target } from '../targets/target.js';
+import { authorizationFor, type CheckResult, type ToolRun, type Target } from '@crm-contacts/contract-test';
 import { ensureSchemathesis } from './ensureSchemathesis.js';
 import { KNOWN_ISSUES } from './knownIssues.js';
 

@@ -2,7 +2,7 @@
 // live portal.
 import { hasCrmAccess, startEmulator } from '@crm-contacts/emulator';
 import { startMock } from '@crm-contacts/mock';
-import type { Target, TargetKind } from './target.js';
+import type { Target, TargetKind } from '@crm-contacts/contract-test';
 
 export const EMULATOR_ADMIN_TOKEN = 'crm-admin-token';
 

@@ -1,11 +1,9 @@
 // Adding a tag or a filter to a query never enlarges its result: the server ANDs every condition.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getList } from '../../src/property/client.js';
+import { getList, sparseQuery, validQuery, type Query, type Target } from '@crm-contacts/contract-test';
 import { fcParameters, PROPERTY_SEED } from '../../src/property/propertySettings.js';
 import { startPropertyTarget } from '../../src/property/propertyTarget.js';
-import { sparseQuery, validQuery, type Query } from '../../src/property/queryArbitraries.js';
-import type { Target } from '../../src/targets/target.js';
 
 const PATH = '/api/2.0/crm/contact/filter';
 // Conditions a query can gain; paging and sorting are left alone so both queries count the same way.

@@ -1,11 +1,9 @@
 // Paging through any result with any page size returns every contact exactly once.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allIds, getList } from '../../src/property/client.js';
+import { allIds, getList, sparseQuery, type Query, type Target } from '@crm-contacts/contract-test';
 import { fcParameters, PROPERTY_SEED } from '../../src/property/propertySettings.js';
 import { startPropertyTarget } from '../../src/property/propertyTarget.js';
-import { sparseQuery, type Query } from '../../src/property/queryArbitraries.js';
-import type { Target } from '../../src/targets/target.js';
 
 let target: Target | undefined;
 beforeAll(async () => {

@@ -2,11 +2,9 @@
 // contract says for its status and media type, valid queries accepted and invalid ones refused with 400.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getList } from '../../src/property/client.js';
+import { getList, invalidQuery, validQuery, type Query, type Target } from '@crm-contacts/contract-test';
 import { fcParameters, BY_CONTACT_INFO_PATHS, FILTER_PATHS, PROPERTY_SEED, RUNS_PER_ENDPOINT } from '../../src/property/propertySettings.js';
 import { startPropertyTarget } from '../../src/property/propertyTarget.js';
-import { invalidQuery, validQuery, type Query } from '../../src/property/queryArbitraries.js';
-import type { Target } from '../../src/targets/target.js';
 
 let target: Target | undefined;
 beforeAll(async () => {

@@ -1,11 +1,9 @@
 // A user never receives a private contact unless they are on its access list (admins see everything).
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getList } from '../../src/property/client.js';
+import { getList, sparseQuery, type Target, type TargetUser } from '@crm-contacts/contract-test';
 import { fcParameters, PROPERTY_SEED } from '../../src/property/propertySettings.js';
 import { startPropertyTarget } from '../../src/property/propertyTarget.js';
-import { sparseQuery } from '../../src/property/queryArbitraries.js';
-import type { Target, TargetUser } from '../../src/targets/target.js';
 
 let target: Target | undefined;
 let users: TargetUser[] = [];

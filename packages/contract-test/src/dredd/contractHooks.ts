@@ -23,7 +23,8 @@ export interface DreddTransaction {
 }
 
 export interface DreddHooks {
-  beforeEach(hook: (transaction: DreddTransaction) => void): void;
+  /** Dredd waits for `done` when the hook takes it (two parameters). */
+  beforeEach(hook: (transaction: DreddTransaction, done: () => void) => void): void;
   beforeEachValidation(hook: (transaction: DreddTransaction) => void): void;
 }
 

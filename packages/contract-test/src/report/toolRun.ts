@@ -12,7 +12,7 @@ export interface CheckResult {
 }
 
 export interface ToolRun {
-  tool: 'dredd' | 'property' | 'schemathesis';
+  tool: 'dredd' | 'property' | 'schemathesis' | 'sign-in';
   target: string;
   results: CheckResult[];
 }

@@ -1,6 +1,6 @@
 // Which request provokes which response, per kind of target.
 import { describe, expect, it } from 'vitest';
-import { planTransaction } from '../src/dredd/transactionPlan.js';
+import { planTransaction, READ_ONLY_SIGN_IN } from '../src/dredd/transactionPlan.js';
 
 const filter = (status: number, mediaType = 'application/json') => ({ path: '/api/2.0/crm/contact/filter', status, mediaType });
 const signIn = (status: number) => ({ path: '/api/2.0/authentication.json', status, mediaType: 'application/json' });
@@ -33,5 +33,13 @@ describe('planTransaction', () => {
     expect(planTransaction(signIn(401), { kind: 'live', ...user })).toMatchObject({ run: false });
     expect(planTransaction(filter(200, 'text/xml'), { kind: 'live' })).toMatchObject({ run: false });
     expect(planTransaction({ ...filter(200, 'text/xml'), path: '/api/2.0/crm/contact/filter.xml' }, { kind: 'live' })).toMatchObject({ run: true });
+  });
+});
+
+describe('the verifier (read-only)', () => {
+  it('skips every sign-in transaction, the 201 included, and still runs GETs', () => {
+    const context = { kind: 'live' as const, userName: 'me', password: 'p', readOnly: true };
+    for (const status of [201, 400, 401]) expect(planTransaction({ path: '/api/2.0/authentication', status, mediaType: 'application/json' }, context)).toEqual({ run: false, reason: READ_ONLY_SIGN_IN });
+    expect(planTransaction({ path: '/api/2.0/crm/contact/filter', status: 200, mediaType: 'application/json' }, context)).toMatchObject({ run: true, authorization: 'valid' });
   });
 });

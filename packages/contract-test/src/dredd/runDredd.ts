@@ -5,8 +5,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { validatorFor } from '@crm-contacts/contract/validator';
 import type { CheckResult, ToolRun } from '../report/toolRun.js';
-import { authorizationFor } from '../targets/authorization.js';
-import type { Target } from '../targets/target.js';
+import type { RequestBudget } from '../budget/requestBudget.js';
+import { authorizationFor } from '../target/authorization.js';
+import type { Target } from '../target/target.js';
 import { contractHooks, type DreddHooks, type DreddTransaction } from './contractHooks.js';
 import { writeDreddDocument } from './dreddDocument.js';
 import { failureMessage } from './failureMessage.js';
@@ -29,11 +30,18 @@ interface DreddTest {
 export interface DreddOptions {
   /** Where requests go, when not the target itself (the negative control puts a proxy in between). */
   baseUrl?: string;
+  /** The Authorization header for 2xx transactions, when already known (the verifier signed in). */
+  authorization?: string;
+  /** Counts and spaces the transactions; those beyond it are skipped. */
+  budget?: RequestBudget;
+  /** GET transactions only (the verifier's mode). */
+  readOnly?: boolean;
 }
 
 export async function runDredd(target: Target, options: DreddOptions = {}): Promise<ToolRun> {
   const baseUrl = options.baseUrl ?? target.baseUrl;
-  const authorization = await authorizationFor(target.baseUrl, target.credentials);
+  const authorization = options.authorization ?? (await authorizationFor(target.baseUrl, target.credentials));
+  const { budget } = options;
   // Dredd runs one transaction at a time and reports it before starting the next.
   let current: DreddTransaction | undefined;
   // Through a proxy, the faulty copy would bypass it: the negative control checks the real answers only.
@@ -43,12 +51,20 @@ export async function runDredd(target: Target, options: DreddOptions = {}): Prom
   const register = contractHooks({
     kind: target.kind, authorization, faultyBaseUrl, hasFaultyCopy: Boolean(faultyBaseUrl), validator,
     userName: target.credentials.userName, password: target.credentials.password,
-    hasUserWithoutCrm: Boolean(withoutCrm), noCrmAccessAuthorization: withoutCrm?.token,
+    hasUserWithoutCrm: Boolean(withoutCrm), noCrmAccessAuthorization: withoutCrm?.token, readOnly: options.readOnly,
   });
   const crmHooks = (hooks: DreddHooks) => {
     register(hooks);
-    hooks.beforeEach((transaction) => {
+    hooks.beforeEach((transaction, done) => {
       current = transaction;
+      if (!budget || transaction.skip) return done();
+      void budget.take().then((granted) => {
+        if (!granted) {
+          transaction.skip = true;
+          transaction.skipReason = `the request budget (${budget.max} requests) was spent`;
+        }
+        done();
+      });
     });
   };
 

@@ -1,7 +1,7 @@
 // What request provokes each response the contract describes, per kind of target, and which responses
 // cannot be provoked (those transactions are skipped with the reason).
 import { operationPath } from '@crm-contacts/contract';
-import type { TargetKind } from '../targets/target.js';
+import type { TargetKind } from '../target/target.js';
 import type { TransactionKey } from './transactionName.js';
 
 export type Plan =
@@ -28,7 +28,11 @@ export interface PlanContext {
   hasUserWithoutCrm?: boolean;
   userName?: string;
   password?: string;
+  /** The verifier's mode: GET requests only; its one sign-in is made and checked before Dredd runs. */
+  readOnly?: boolean;
 }
+
+export const READ_ONLY_SIGN_IN = 'read-only: crm-contract-test signs in once (the sign-in check), never again';
 
 const SIGN_IN = operationPath('authenticate');
 const isSignIn = (path: string) => path.startsWith(SIGN_IN);
@@ -59,6 +63,7 @@ export function planTransaction(key: TransactionKey, context: PlanContext): Plan
 
 function planSignIn(key: TransactionKey, context: PlanContext): Plan {
   const { status } = key;
+  if (context.readOnly) return { run: false, reason: READ_ONLY_SIGN_IN };
   const credentials = context.userName && context.password ? { userName: context.userName, password: context.password } : undefined;
   if (status >= 200 && status < 300) {
     return credentials ? { run: true, authorization: 'none', body: credentials } : { run: false, reason: 'no user name and password to sign in with' };

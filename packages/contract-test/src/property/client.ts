@@ -30,9 +30,12 @@ export function queryString(query: Query): string {
   return text ? `?${text}` : '';
 }
 
-export async function getList(baseUrl: string, path: string, query: Query, authorization?: string): Promise<ListAnswer> {
+/** How a request is sent: fetch itself, or the verifier's budgeted fetch. */
+export type Send = (url: string, init?: RequestInit) => Promise<Response>;
+
+export async function getList(baseUrl: string, path: string, query: Query, authorization?: string, send: Send = fetch): Promise<ListAnswer> {
   const url = `${baseUrl}${path}${queryString(query)}`;
-  const response = await fetch(url, { headers: authorization ? { Authorization: authorization } : {} });
+  const response = await send(url, { headers: authorization ? { Authorization: authorization } : {} });
   const body = await response.text();
   const contentType = response.headers.get('content-type');
   const verdict = validator.validateResponse({ path, method: 'GET', status: response.status, contentType, body });

@@ -3,5 +3,5 @@
 const hooks = require('hooks');
 
 const register = hooks.configuration && hooks.configuration.custom && hooks.configuration.custom.crmHooks;
-if (typeof register !== 'function') throw new Error('These hooks run through runDredd() (tools/contract-tests), which supplies them.');
+if (typeof register !== 'function') throw new Error('These hooks run through runDredd() (@crm-contacts/contract-test), which supplies them.');
 register(hooks);
