@@ -9,13 +9,13 @@ import { buildScenario } from '../src/scenarios/buildScenario.js';
 
 const TOKEN = 'bench-admin';
 let emulator: RunningEmulator;
-let document: Awaited<ReturnType<typeof importPortal>>;
+let document: Awaited<ReturnType<typeof importPortal>>['document'];
 let body: string;
 let loads = 0;
 
 beforeAll(async () => {
   emulator = await startEmulator({ port: 0, contacts: 1000, adminToken: TOKEN, logLevel: 'silent' });
-  document = await importPortal({ baseUrl: emulator.url, token: TOKEN });
+  ({ document } = await importPortal({ baseUrl: emulator.url, token: TOKEN }));
   body = JSON.stringify(document);
   await put('query-me');
 });

@@ -6,6 +6,10 @@ import { DEFAULT_CONTACTS, DEFAULT_SEED } from './store/index.js';
 
 /** Enough for every fragment of 100,000 contacts; beyond that the least recently used are written again. */
 export const DEFAULT_FRAGMENT_CACHE_MB = 256;
+/** What built scenario engines may hold together; beyond it the least recently used are dropped (and rebuilt when asked for). */
+export const DEFAULT_SCENARIO_MEMORY_MB = 1024;
+/** How long SIGTERM/SIGINT wait for in-flight requests before the process exits anyway. */
+export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
 /** The largest scenario document the control API accepts (about 20,000 contacts of generated size). */
 export const DEFAULT_SCENARIO_MAX_MB = 16;
 /** Requests the journal keeps (the oldest forgotten first). */
@@ -43,6 +47,10 @@ export interface EmulatorConfig {
   logRequests: boolean;
   /** The most fault rules the control API keeps. */
   faultRulesMax: number;
+  /** Megabytes all built scenarios may hold together (engines and their fragment caches). */
+  scenarioMemoryMb: number;
+  /** How long a shutdown signal waits for in-flight requests before exiting anyway, in milliseconds. */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +78,8 @@ export const SETTINGS = {
   'journal-size': { env: 'CRM_JOURNAL_SIZE', about: 'requests the journal keeps (0: no journal)', fallback: String(DEFAULT_JOURNAL_SIZE) },
   'log-requests': { env: 'CRM_LOG_REQUESTS', about: 'one JSON line per API request through the log (true, false, 1 or 0)', fallback: 'false', switch: true },
   'fault-rules-max': { env: 'CRM_FAULT_RULES_MAX', about: 'the most fault rules the control API keeps', fallback: String(DEFAULT_FAULT_RULES_MAX) },
+  'scenario-memory-mb': { env: 'CRM_SCENARIO_MEMORY_MB', about: 'megabytes all built scenarios may hold together; beyond it the least recently used are rebuilt when next asked for', fallback: String(DEFAULT_SCENARIO_MEMORY_MB) },
+  'shutdown-timeout-ms': { env: 'CRM_SHUTDOWN_TIMEOUT_MS', about: 'how long SIGTERM/SIGINT wait for in-flight requests before exiting anyway (a second signal: at once)', fallback: String(DEFAULT_SHUTDOWN_TIMEOUT_MS) },
 } as const satisfies Record<string, { env: string; about: string; fallback?: string; unset?: string; switch?: boolean }>;
 export type Setting = keyof typeof SETTINGS;
 
@@ -126,5 +136,7 @@ export function configFrom(setting: (name: Setting) => string | undefined): Emul
     journalSize: integer('journal-size', get('journal-size'), 0, 100_000),
     logRequests: logRequests === 'true' || logRequests === '1',
     faultRulesMax: integer('fault-rules-max', get('fault-rules-max'), 0, 10_000),
+    scenarioMemoryMb: integer('scenario-memory-mb', get('scenario-memory-mb'), 1, 16384),
+    shutdownTimeoutMs: integer('shutdown-timeout-ms', get('shutdown-timeout-ms'), 0, 600_000),
   };
 }

@@ -1,7 +1,7 @@
 // Starts the emulator: loads the data into the store, builds the server, listens.
 import { docsPlugin } from '@crm-contacts/docs';
 import type { FastifyInstance } from 'fastify';
-import type { EmulatorConfig } from './config.js';
+import { DEFAULT_SCENARIO_MEMORY_MB, type EmulatorConfig } from './config.js';
 import { buildServer } from './http/server.js';
 import { controlDocument } from './http/controlContract.js';
 import { servedData } from './http/servedData.js';
@@ -38,6 +38,8 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
       table: store.scenarios,
       base: { seed: options.seed ?? DEFAULT_SEED, contacts: options.contacts ?? DEFAULT_CONTACTS },
       serve: (scenarioStore) => servedData(scenarioStore, { timeZone, adminToken: options.adminToken, fragmentCacheBytes }),
+      servedBytes: (served) => served.answers.cachedBytes(),
+      memoryBudgetBytes: (options.scenarioMemoryMb ?? DEFAULT_SCENARIO_MEMORY_MB) * 1024 * 1024,
     });
     await scenarios?.watch();
     const app = buildServer({

@@ -5,18 +5,13 @@ import { parseCommandLine } from './commandLine.js';
 import { ConfigError, type EmulatorConfig } from './config.js';
 import { startEmulator } from './emulator.js';
 import { FixturesError } from './data/fixturesError.js';
+import { shutdownOnSignals } from './shutdown.js';
 
 async function serve(config: EmulatorConfig): Promise<void> {
   // Listening from the start: as a container's PID 1 the process has no default action for SIGTERM, so a
-  // signal during loading would otherwise be ignored until the runtime kills it.
+  // signal during loading would otherwise be ignored until the runtime kills it (then there is nothing to close).
   let emulator: Awaited<ReturnType<typeof startEmulator>> | undefined;
-  const stop = async (signal: string) => {
-    console.log(`${signal}: shutting down`);
-    await emulator?.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  shutdownOnSignals({ close: async () => emulator?.close(), timeoutMs: config.shutdownTimeoutMs, log: (line) => console.log(line), exit: (code) => process.exit(code) });
   emulator = await startEmulator(config);
   const { info, users, url } = emulator;
   const engine = info.dialect === 'postgres' ? 'PostgreSQL' : config.file ? `SQLite file ${config.file}` : 'SQLite in memory';

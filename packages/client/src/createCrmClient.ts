@@ -1,11 +1,12 @@
 // The CRM contacts client: the contract's two contact operations and authentication, typed by
 // @crm-contacts/types, over openapi-fetch.
 import createClient from 'openapi-fetch';
-import type { AuthenticationRequest, AuthenticationResult, AuthenticationToken, Contact, ContactList, paths } from '@crm-contacts/types';
+import type { AuthenticationRequest, AuthenticationResult, AuthenticationToken, ContactList, operations, paths } from '@crm-contacts/types';
 import type { CrmFormat } from './answerFormat.js';
 import { credentialHeaders, type CrmCredentials } from './credentials.js';
 import { MAX_PAGE_SIZE, pageThrough } from './pageThrough.js';
-import { toContractFilterQuery, type ByContactInfoQuery, type FilterContactsQuery } from './queries.js';
+import type { ContactFields, ContactPage, ContactWithFields } from './fieldsTypes.js';
+import { toContractQuery, type ByContactInfoQuery, type FilterContactsQuery } from './queries.js';
 import { readAnswer } from './readAnswer.js';
 
 export type CrmClientOptions = CrmCredentials & {
@@ -34,21 +35,27 @@ export interface PagingOptions extends CallOptions {
 }
 
 /** A filter query without the paging parameters, which the walk sets itself. */
-export type FilterAllQuery = Omit<FilterContactsQuery, 'startIndex' | 'count'>;
+export type FilterAllQuery<F extends ContactFields | undefined = ContactFields | undefined> = Omit<FilterContactsQuery<F>, 'startIndex' | 'count'>;
+/** A bycontactinfo query without the paging parameters. */
+export type ByContactInfoAllQuery<F extends ContactFields | undefined = ContactFields | undefined> = Omit<ByContactInfoQuery<F>, 'startIndex' | 'count'>;
 
+// Each method's contacts are whole, or trimmed to `fields` when the query names some (`const` keeps the names' literal types).
 export interface CrmClient {
   contacts: {
     /** One page of the contacts matching the query (`GET api/2.0/crm/contact/filter`). */
-    filter(query?: FilterContactsQuery, options?: CallOptions): Promise<ContactList>;
+    filter<const F extends ContactFields | undefined = undefined>(query?: FilterContactsQuery<F>, options?: CallOptions): Promise<ContactPage<ContactWithFields<F>>>;
     /** The contacts whose contact information matches (`GET api/2.0/crm/contact/bycontactinfo`). */
-    byContactInfo(query: ByContactInfoQuery, options?: CallOptions): Promise<ContactList>;
+    byContactInfo<const F extends ContactFields | undefined = undefined>(query: ByContactInfoQuery<F>, options?: CallOptions): Promise<ContactPage<ContactWithFields<F>>>;
     /**
      * Every contact matching the query, one at a time: a page (`pageSize`, default MAX_PAGE_SIZE) is fetched only
-     * when the previous one has been consumed, so memory stays flat and `break` stops the requests.
+     * when the previous one has been consumed, so memory stays flat and `break` stops the requests. Every
+     * parameter (`fields`, `type`, ...) goes with every page.
      */
-    filterEach(query?: FilterAllQuery, options?: PagingOptions): AsyncGenerator<Contact, void, undefined>;
+    filterEach<const F extends ContactFields | undefined = undefined>(query?: FilterAllQuery<F>, options?: PagingOptions): AsyncGenerator<ContactWithFields<F>, void, undefined>;
     /** Every contact matching the query in one array: `filterEach` collected. */
-    filterAll(query?: FilterAllQuery, options?: PagingOptions): Promise<Contact[]>;
+    filterAll<const F extends ContactFields | undefined = undefined>(query?: FilterAllQuery<F>, options?: PagingOptions): Promise<ContactWithFields<F>[]>;
+    /** Every contact whose contact information matches, one at a time, page by page as `filterEach`. */
+    byContactInfoEach<const F extends ContactFields | undefined = undefined>(query: ByContactInfoAllQuery<F>, options?: PagingOptions): AsyncGenerator<ContactWithFields<F>, void, undefined>;
   };
   /** Exchanges credentials for a token, which this client then sends on every later call. */
   authenticate(credentials: AuthenticationRequest, options?: CallOptions): Promise<AuthenticationToken>;
@@ -66,29 +73,40 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
   const http = createClient<paths>({ baseUrl: baseUrl.replace(/\/+$/, ''), ...(customFetch ? { fetch: customFetch } : {}) });
   const request = (format: CrmFormat, signal?: AbortSignal) => ({ headers: { ...authHeaders, Accept: ACCEPT[format] }, parseAs: 'text' as const, signal });
 
-  async function filter(query: FilterContactsQuery = {}, { format = defaultFormat, signal }: CallOptions = {}): Promise<ContactList> {
-    const params = { query: toContractFilterQuery(query) };
+  type FilterQuery = NonNullable<operations['filterContacts']['parameters']['query']>;
+  type InfoQuery = operations['getContactsByContactInfo']['parameters']['query'];
+
+  async function filter<const F extends ContactFields | undefined = undefined>(query: FilterContactsQuery<F> = {}, { format = defaultFormat, signal }: CallOptions = {}) {
+    const params = { query: toContractQuery(query) as FilterQuery };
     const answer = await http.GET(pathIn(format, '/api/2.0/crm/contact/filter'), { params, ...request(format, signal) });
-    return readAnswer<ContactList>(answer, format, 'ContactList');
+    return readAnswer<ContactList>(answer, format, 'ContactList') as Promise<ContactPage<ContactWithFields<F>>>;
   }
 
-  async function byContactInfo(query: ByContactInfoQuery, { format = defaultFormat, signal }: CallOptions = {}): Promise<ContactList> {
-    const params = { query };
+  async function byContactInfo<const F extends ContactFields | undefined = undefined>(query: ByContactInfoQuery<F>, { format = defaultFormat, signal }: CallOptions = {}) {
+    const params = { query: toContractQuery(query) as InfoQuery };
     const answer = await http.GET(pathIn(format, '/api/2.0/crm/contact/bycontactinfo'), { params, ...request(format, signal) });
-    return readAnswer<ContactList>(answer, format, 'ContactList');
+    return readAnswer<ContactList>(answer, format, 'ContactList') as Promise<ContactPage<ContactWithFields<F>>>;
   }
 
-  async function* filterEach(query: FilterAllQuery = {}, { pageSize = MAX_PAGE_SIZE, onPage, ...call }: PagingOptions = {}): AsyncGenerator<Contact, void, undefined> {
-    for await (const page of pageThrough((startIndex, count) => filter({ ...query, startIndex, count }, call), pageSize)) {
+  async function* each<C>(fetchPage: (startIndex: number, count: number) => Promise<ContactPage<C>>, { pageSize = MAX_PAGE_SIZE, onPage }: PagingOptions): AsyncGenerator<C, void, undefined> {
+    for await (const page of pageThrough(fetchPage, pageSize)) {
       const { response, ...paging } = page;
       onPage?.({ ...paging, contacts: response.length });
       yield* response;
     }
   }
 
-  async function filterAll(query: FilterAllQuery = {}, options: PagingOptions = {}): Promise<Contact[]> {
-    const contacts: Contact[] = [];
-    for await (const contact of filterEach(query, options)) contacts.push(contact);
+  function filterEach<const F extends ContactFields | undefined = undefined>(query: FilterAllQuery<F> = {}, { pageSize, onPage, ...call }: PagingOptions = {}) {
+    return each((startIndex, count) => filter<F>({ ...query, startIndex, count }, call), { pageSize, onPage });
+  }
+
+  function byContactInfoEach<const F extends ContactFields | undefined = undefined>(query: ByContactInfoAllQuery<F>, { pageSize, onPage, ...call }: PagingOptions = {}) {
+    return each((startIndex, count) => byContactInfo<F>({ ...query, startIndex, count }, call), { pageSize, onPage });
+  }
+
+  async function filterAll<const F extends ContactFields | undefined = undefined>(query: FilterAllQuery<F> = {}, options: PagingOptions = {}) {
+    const contacts: ContactWithFields<F>[] = [];
+    for await (const contact of filterEach<F>(query, options)) contacts.push(contact);
     return contacts;
   }
 
@@ -100,5 +118,5 @@ export function createCrmClient(options: CrmClientOptions): CrmClient {
     return response;
   }
 
-  return { contacts: { filter, byContactInfo, filterEach, filterAll }, authenticate };
+  return { contacts: { filter, byContactInfo, filterEach, filterAll, byContactInfoEach }, authenticate };
 }

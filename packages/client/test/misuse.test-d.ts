@@ -1,6 +1,6 @@
 // Type-level tests (vitest typecheck runs tsc on them): misuse of the client must not compile.
 import { describe, expectTypeOf, it } from 'vitest';
-import { ContactInfoType, ContactListView, ContactSortBy, createCrmClient, type Contact, type ContactList, type CrmApiError } from '../src/index.js';
+import { ContactInfoType, ContactListView, ContactProperty, ContactSortBy, createCrmClient, FilterOperation, type Contact, type ContactList, type ContactPage, type CrmApiError, type TrimmedCompanyShort } from '../src/index.js';
 
 const crm = createCrmClient({ baseUrl: 'http://127.0.0.1:1', token: 't' });
 
@@ -8,8 +8,8 @@ describe('parameters', () => {
   it('rejects a wrong parameter name', () => {
     // @ts-expect-error `responsibleId` is spelt `responsibleid` in the contract
     void crm.contacts.filter({ responsibleId: '00000000-0000-0000-0000-000000000000' });
-    // @ts-expect-error `type` is not a parameter of bycontactinfo
-    void crm.contacts.byContactInfo({ infoType: ContactInfoType.Email, type: 1 });
+    // @ts-expect-error `contactListView` is not a parameter of bycontactinfo
+    void crm.contacts.byContactInfo({ infoType: ContactInfoType.Email, contactListView: 1 });
   });
 
   it('rejects a wrong parameter type', () => {
@@ -30,6 +30,14 @@ describe('parameters', () => {
     void crm.contacts.byContactInfo({ infoType: 18 });
     // @ts-expect-error no such view name
     void crm.contacts.filter({ contactListView: 'Companies' });
+    // @ts-expect-error `type` is the exact lower-case word
+    void crm.contacts.filter({ type: 'Company' });
+    // @ts-expect-error no such member
+    void crm.contacts.filter({ fields: ['nickname'] });
+    // @ts-expect-error no such filter operation
+    void crm.contacts.byContactInfo({ infoType: 'Email', filterOp: 'like' });
+    // @ts-expect-error firstName is no member of the base wrapper: the framework cannot filter by it
+    void crm.contacts.byContactInfo({ infoType: 'Email', filterBy: 'firstName' });
   });
 
   it('requires infoType on bycontactinfo, as the real server does', () => {
@@ -38,9 +46,11 @@ describe('parameters', () => {
   });
 
   it('accepts the named constants and Dates', () => {
-    expectTypeOf(crm.contacts.filter).toBeCallableWith({ contactListView: ContactListView.Company, sortBy: ContactSortBy.LastName, fromDate: new Date(), tags: ['a'] });
-    expectTypeOf(crm.contacts.byContactInfo).toBeCallableWith({ infoType: ContactInfoType.Email, data: 'example.com' });
-    expectTypeOf(crm.contacts.byContactInfo).toBeCallableWith({ infoType: 'Email' });
+    void crm.contacts.filter({ contactListView: ContactListView.Company, sortBy: ContactSortBy.LastName, fromDate: new Date(), tags: ['a'] });
+    void crm.contacts.byContactInfo({ infoType: ContactInfoType.Email, data: 'example.com' });
+    void crm.contacts.byContactInfo({ infoType: 'Email' });
+    void crm.contacts.filter({ sortBy: ContactProperty.isCompany, filterBy: 'shareType', filterOp: FilterOperation.startsWith, type: 'company', updatedSince: new Date(), fields: ['id'] });
+    void crm.contacts.byContactInfoEach({ infoType: 'Email', filterOp: 'contains', fields: ['displayName'] });
   });
 });
 
@@ -59,8 +69,9 @@ describe('options', () => {
 
 describe('results', () => {
   it('narrows a contact to a person or a company on isCompany', () => {
-    expectTypeOf(crm.contacts.filter).returns.resolves.toEqualTypeOf<ContactList>();
-    expectTypeOf(crm.contacts.filterAll).returns.resolves.toEqualTypeOf<Contact[]>();
+    expectTypeOf<Awaited<ReturnType<typeof crm.contacts.filter<undefined>>>>().toEqualTypeOf<ContactPage<Contact>>();
+    expectTypeOf<ContactPage<Contact>['total']>().toEqualTypeOf<ContactList['total']>();
+    expectTypeOf<Awaited<ReturnType<typeof crm.contacts.filterAll<undefined>>>>().toEqualTypeOf<Contact[]>();
     const contact = {} as Contact;
     if (contact.isCompany) {
       expectTypeOf(contact.companyName).toEqualTypeOf<string>();
@@ -85,5 +96,25 @@ describe('credentials', () => {
     createCrmClient({ baseUrl: 'x', token: 't', basic: { userName: 'a', password: 'b' } });
     expectTypeOf(createCrmClient).toBeCallableWith({ baseUrl: 'x', cookie: 'c' });
     expectTypeOf(createCrmClient).toBeCallableWith({ baseUrl: 'x' });
+  });
+});
+
+describe('fields', () => {
+  it('narrows each contact to the members asked for; those every contact has stay required', () => {
+    type Trimmed = Awaited<ReturnType<typeof crm.contacts.filter<['id', 'displayName', 'firstName']>>>['response'][number];
+    expectTypeOf<Trimmed['id']>().toEqualTypeOf<number>();
+    expectTypeOf<Trimmed['displayName']>().toEqualTypeOf<string | null>();
+    expectTypeOf<Trimmed['firstName']>().toEqualTypeOf<string | undefined>(); // persons only
+    const contact = {} as Trimmed;
+    // @ts-expect-error not asked for
+    void contact.createBy;
+  });
+
+  it('gives filterEach and byContactInfoEach the same narrowing', () => {
+    type Each = ReturnType<typeof crm.contacts.filterEach<['id']>>;
+    expectTypeOf<Each>().toEqualTypeOf<AsyncGenerator<{ id?: number } & { id: number }, void, undefined>>();
+    type ByInfo = ReturnType<typeof crm.contacts.byContactInfoEach<['company']>> extends AsyncGenerator<infer C> ? C : never;
+    expectTypeOf<ByInfo['company']>().toEqualTypeOf<TrimmedCompanyShort | undefined>();
+    expectTypeOf<keyof ByInfo>().toEqualTypeOf<'company'>();
   });
 });

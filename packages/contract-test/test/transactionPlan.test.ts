@@ -13,6 +13,15 @@ describe('planTransaction', () => {
     expect(planTransaction(filter(401, 'text/plain'), { kind: 'emulator' })).toMatchObject({ run: true, authorization: 'none' });
   });
 
+  it('sends the framework\'s generic parameters on the suffix forms: a member sort, its filter and kind on .json, fields on .xml, a bad updatedSince for 400 on .xml', () => {
+    const at = (path: string, status: number) => planTransaction({ path, status, mediaType: 'application/json' }, { kind: 'emulator' });
+    expect(at('/api/2.0/crm/contact/bycontactinfo.json', 200)).toMatchObject({ query: expect.stringContaining('&sortBy=isCompany&sortOrder=descending&filterBy=isShared') });
+    expect(at('/api/2.0/crm/contact/filter.json', 200)).toMatchObject({ query: expect.stringContaining('&sortBy=isCompany&sortOrder=descending&type=person&updatedSince=') });
+    expect(at('/api/2.0/crm/contact/filter.xml', 200)).toMatchObject({ query: '?count=25&fields=id,displayName,isCompany,company' });
+    expect(at('/api/2.0/crm/contact/filter.xml', 400)).toMatchObject({ query: '?updatedSince=yesterday' });
+    expect(at('/api/2.0/crm/contact/filter', 200)).toMatchObject({ query: '?count=25' });
+  });
+
   it('skips what a correct server never answers, except on the mock, which is asked with Prefer', () => {
     expect(planTransaction(filter(500), { kind: 'emulator' })).toMatchObject({ run: false });
     expect(planTransaction(filter(500), { kind: 'mock' })).toMatchObject({ run: true, prefer: 'code=500' });

@@ -76,14 +76,22 @@ describe('bundles', () => {
     ]);
   });
 
-  it('gives the filter operation every parameter of the docs page plus paging and sorting', () => {
+  it('gives the filter operation every parameter of the docs page plus paging, sorting and the framework\'s generic list parameters', () => {
     const document = loadContract();
     const names = document.paths['/api/2.0/crm/contact/filter'].get.parameters.map(
       (p: { $ref: string }) => document.components.parameters[p.$ref.split('/').pop()!].name,
     );
     expect(names).toEqual([
       'tags', 'contactStage', 'contactType', 'contactListView', 'fromDate', 'toDate', 'responsibleid', 'isShared',
-      'startIndex', 'count', 'sortBy', 'sortOrder', 'filterValue',
+      'startIndex', 'count', 'sortBy', 'sortOrder', 'filterValue', 'fields', 'filterBy', 'filterOp', 'type', 'updatedSince',
     ]);
+  });
+
+  it('gives both list operations the same generic list parameters, each one shared component', () => {
+    const document = loadContract();
+    const generic = (path: string) => document.paths[path].get.parameters.map((p: { $ref: string }) => p.$ref)
+      .filter((ref: string) => document.components.parameters[ref.split('/').pop()!]['x-crm-framework']);
+    expect(generic('/api/2.0/crm/contact/filter')).toEqual(generic('/api/2.0/crm/contact/bycontactinfo'));
+    expect(generic('/api/2.0/crm/contact/filter')).toHaveLength(5);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContract } from '../src/index.js';
-import { readXml, writeXml } from '../src/xml/index.js';
+import { hasNonXmlCharacter, nonXmlCharactersOf, readXml, replaceNonXmlCharacters, writeXml } from '../src/xml/index.js';
 
 const document = loadContract();
 const contactList = { $ref: '#/components/schemas/ContactList' };
@@ -29,5 +29,33 @@ describe('xml', () => {
     expect(value.response[0].companyName).toBe('007');
     expect(value.response[0].commonData).toEqual([{ id: 5, infoType: 1, category: 0, data: '1', categoryName: 'Home', isPrimary: true }]);
     expect(value.response[0].currency).toBeNull();
+  });
+
+  it('reads contacts trimmed by `fields` as they were written: no required array restored, nested company trimmed too', () => {
+    const trimmed = { count: 2, total: 2, status: 0, statusCode: 200, response: [
+      { id: 7, isCompany: false, company: { id: 3 } }, { displayName: 'Acme', isCompany: true }, {},
+    ] };
+    const value = readXml(writeXml(trimmed), contactList, document) as any;
+    expect(value.response.slice(0, 2)).toEqual(trimmed.response.slice(0, 2));
+  });
+});
+
+describe('characters XML 1.0 cannot carry', () => {
+  const forbidden = ['\u0000', '\u0001', '\u0008', '\u000B', '\u000C', '\u001F', '\uFFFE', '\uFFFF', '\uD800', '\uDFFF'];
+  const allowed = ['\t', '\n', '\r', ' ', '\u007F', '\uD7FF', '\uE000', '\uFFFD', '\u{10000}', '\u{10FFFF}', '😀'];
+
+  it('finds C0 controls but tab, newline and carriage return, U+FFFE, U+FFFF and lone surrogates, and nothing else', () => {
+    for (const c of forbidden) expect(hasNonXmlCharacter(`a${c}b`), JSON.stringify(c)).toBe(true);
+    for (const c of allowed) expect(hasNonXmlCharacter(`a${c}b`), JSON.stringify(c)).toBe(false);
+  });
+
+  it('replaces each with U+FFFD and counts them; a surrogate pair is one character, kept', () => {
+    expect(replaceNonXmlCharacters('a\u0001b\uD800c😀\uFFFF')).toEqual({ text: 'a\uFFFDb\uFFFDc😀\uFFFD', replaced: 3 });
+    expect(replaceNonXmlCharacters('plain')).toEqual({ text: 'plain', replaced: 0 });
+    expect(nonXmlCharactersOf('a\u0001b\uD800c😀')).toEqual(['\u0001', '\uD800']);
+  });
+
+  it('writes them as U+FFFD, so that an answer echoing one stays well-formed', () => {
+    expect(writeXml({ message: 'bad \u0001 value \uDC00' })).toBe('<?xml version="1.0" encoding="utf-8"?><result><message>bad \uFFFD value \uFFFD</message></result>');
   });
 });

@@ -12,6 +12,7 @@ import { harvest, type Vocabulary } from './harvest.js';
 import { load, type LoadResult } from './load.js';
 import { hasTaskset, pinned, startServer, type Started } from './processes.js';
 import { queryStream, type BenchRequest } from './queryStream.js';
+import { fieldsStreams, TRIMMED_FIELDS } from './fieldsStream.js';
 import { writeResults, type BenchResults, type ServingRun } from './report.js';
 
 const require = createRequire(import.meta.url);
@@ -28,6 +29,8 @@ const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? (QUICK ? 4 : 60));
 const OUT = process.env.BENCH_OUT ?? join(import.meta.dirname, '..', 'results', QUICK ? 'quick' : '');
 const ADMIN_TOKEN = 'bench-admin-token';
 // enough distinct requests that no run sends one twice (a run's requests are counted against it)
+// the page sizes at which `fields` is measured beside whole contacts
+const FIELDS_PAGE_SIZES = (process.env.BENCH_FIELDS_PAGES ?? '25,100,1000').split(',').map(Number);
 const STREAM_SIZE = Number(process.env.BENCH_STREAM ?? (QUICK ? 60_000 : 250_000));
 const LISTENING = /listening on (http:\/\/\S+)/;
 const work = mkdtempSync(join(tmpdir(), 'crm-bench-'));
@@ -116,6 +119,7 @@ async function main(): Promise<void> {
             const r = load(server.url, Array(1000).fill(one[0]), streamFile, SECONDS, 10);
             report('emulator, one URL repeated (not the workload)', r);
             results.serving.push({ target: 'emulator, one URL repeated', store, contacts, connections: 10, ...r, rssMb: rssMb(server.pid) });
+            fieldsCost(server, tokens, contacts, results);
             await soak(server, queryStream(vocabulary, tokens, STREAM_SIZE, 7), contacts, results);
           }
         });
@@ -144,6 +148,24 @@ async function main(): Promise<void> {
   }
   writeResults(OUT, results);
   console.log(`results written to ${OUT}`);
+}
+
+/**
+ * `fields=id,displayName` against whole contacts: the same distinct filter pages, both warmed up on other
+ * pages first, then measured one after the other at 10 connections.
+ */
+function fieldsCost(server: Started, tokens: string[], contacts: number, results: BenchResults): void {
+  for (const count of FIELDS_PAGE_SIZES) {
+    const { whole, trimmed } = fieldsStreams(tokens, contacts, count, STREAM_SIZE, count);
+    const half = Math.floor(whole.length / 2);
+    load(server.url, whole.slice(half), streamFile, 2, 10);
+    load(server.url, trimmed.slice(half), streamFile, 2, 10);
+    for (const [label, stream] of [['whole contacts', whole], [`fields=${TRIMMED_FIELDS}`, trimmed]] as const) {
+      const r = load(server.url, stream.slice(0, half), streamFile, SECONDS, 10);
+      report(`emulator, filter count=${count}, ${label}`, r);
+      results.serving.push({ target: `emulator, filter count=${count}, ${label}`, store: 'sqlite', contacts, connections: 10, ...r, rssMb: rssMb(server.pid) });
+    }
+  }
 }
 
 /** A long run at 50 connections: errors, and how resident memory grows once warm. */

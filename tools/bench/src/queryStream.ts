@@ -69,6 +69,14 @@ function valueOf(document: OpenApiDocument, random: () => number, vocabulary: Vo
     case 'fromDate': case 'toDate': return date();
     case 'count': return String(pick(random, [10, 25, 25, 25, 50].filter((n) => n >= (schema.minimum ?? 1) && n <= (schema.maximum ?? n))));
     case 'startIndex': return String(random() < 0.6 ? 0 : pick(random, [25, 50, 100, 200]));
+    case 'updatedSince': return date();
+    // one to four of the members the contract lists, comma-separated as the web client sends them
+    case 'fields': {
+      const members = enumNames(document, derefSchema(document, schema.items))!;
+      return [...new Set(Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(random, members)))].join(',');
+    }
+    // a sort key or a member (the framework's memory mode), from every alternative the contract gives
+    case 'sortBy': return pick(random, (schema.anyOf as Record<string, any>[]).flatMap((a) => enumNames(document, derefSchema(document, a)) ?? []));
     default: break;
   }
   const names = enumNames(document, schema);

@@ -14,6 +14,10 @@ export interface ThrowawayPostgres {
   adminUrl: string;
   /** A new empty database on the cluster, as a URL. */
   createDatabase(name: string): Promise<string>;
+  /** Stops the server, keeping its data (a database restart or outage, for tests of what survives one). */
+  halt(): void;
+  /** Starts it again after halt(), on the same port with the same data. */
+  resume(): void;
   stop(): void;
 }
 
@@ -70,11 +74,14 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const data = join(dir, 'data');
   const port = await freePort();
   asPostgres([initdb, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '-D', data]);
-  asPostgres([pgCtl, '-D', data, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', join(dir, 'log'), '-w', 'start']);
+  const start = () => asPostgres([pgCtl, '-D', data, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', join(dir, 'log'), '-w', 'start']);
+  start();
   const adminUrl = `postgresql://postgres@127.0.0.1:${port}/postgres`;
   return {
     adminUrl,
     createDatabase: (name) => createDatabase(adminUrl, name),
+    halt: () => asPostgres([pgCtl, '-D', data, '-m', 'fast', '-w', 'stop']),
+    resume: start,
     stop() {
       try {
         asPostgres([pgCtl, '-D', data, '-m', 'immediate', '-w', 'stop']);

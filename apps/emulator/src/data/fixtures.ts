@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseApiDate } from '../render/apiDate.js';
 import { schemaProblems } from './fixturesValidator.js';
 import { FixturesError, type SchemaProblem } from './fixturesError.js';
+import { nonXmlTextProblems } from './xmlSafeText.js';
 
 export { FixturesError };
 import { generateHeader, isGeneratedCompanyId } from './generate.js';
@@ -49,9 +50,9 @@ export function readFixturesFile(file: string): FixturesDocument {
   return checkFixturesDocument(file, document);
 }
 
-/** The document, if its schema admits it; otherwise a FixturesError naming every violation. */
+/** The document, if its schema admits it and XML can carry its text; otherwise a FixturesError naming every violation. */
 export function checkFixturesDocument(source: string, document: unknown): FixturesDocument {
-  const problems = schemaProblems(document);
+  const problems = [...schemaProblems(document), ...nonXmlTextProblems(document)];
   if (problems.length > 0) throw new FixturesError(source, problems);
   return document as FixturesDocument;
 }

@@ -123,6 +123,8 @@ function openPostgres(pg: typeof import('pg').default, url: string): EmulatorDat
   // Every table lives in its own schema: the emulator drops and recreates its tables on each load, and
   // must never touch a same-named table of whatever database DATABASE_URL names.
   const pool = new pg.Pool({ connectionString: url, max: 4, types, options: `-c search_path=${POSTGRES_SCHEMA}` });
+  // an idle connection lost to a restart: the pool drops it and opens another when asked (unheard, it would end the process)
+  pool.on('error', () => undefined);
   const scenarios = postgresScenarioTable(pg, pool, { connectionString: url });
   return {
     dialect: 'postgres',

@@ -2,8 +2,11 @@
 // these types reach the published declarations, which must not need pg's or better-sqlite3's types.
 export interface ScenarioListing { name: string; mode: 'replace' | 'merge'; version: number; updatedAt: string }
 export interface StoredScenario extends ScenarioListing { document: string }
-/** A scenario loaded (version ≥ 1) or deleted (version 0) elsewhere, or `all` deleted by a reset. */
-export type ScenarioChange = { name: string; version: number } | 'all';
+/**
+ * A scenario loaded (version ≥ 1) or deleted (version 0) elsewhere, `all` deleted by a reset, or `missed`:
+ * the listening connection dropped and came back, so any change may have gone unannounced.
+ */
+export type ScenarioChange = { name: string; version: number } | 'all' | 'missed';
 
 export interface ScenarioTable {
   save(name: string, mode: ScenarioListing['mode'], document: string): Promise<ScenarioListing>;
@@ -14,6 +17,8 @@ export interface ScenarioTable {
   /** How many scenarios there were. */
   removeAll(): Promise<number>;
   /** Calls the listener on changes made by any process (this one's included); PostgreSQL only. */
-  watch(listener: (change: ScenarioChange) => void): Promise<void>;
+  watch(listener: (change: ScenarioChange) => void | Promise<void>): Promise<void>;
+  /** Whether this replica hears the others' changes now; undefined where there are no others (SQLite). */
+  following(): boolean | undefined;
   close(): Promise<void>;
 }

@@ -3,7 +3,9 @@
 // NOTIFY, so that the other replicas drop what they built from the old version.
 import type pg from 'pg';
 import type BetterSqlite3 from 'better-sqlite3';
+import { listenForScenarios, type ScenarioListener } from './scenarioListener.js';
 import type { ScenarioChange, ScenarioListing, ScenarioTable } from './scenarioRecords.js';
+import { unlessUnavailable } from './storeUnavailable.js';
 
 type Row = Record<string, unknown>;
 /** Runs one statement with positional parameters written `$1`, `$2`, … in order. */
@@ -15,7 +17,7 @@ const CHANNEL = 'crm_emulator_scenarios';
 
 const listingOf = (r: Row): ScenarioListing => ({ name: String(r.name), mode: r.mode as ScenarioListing['mode'], version: Number(r.version), updatedAt: String(r.updated_at) });
 
-function scenarioTable(run: Run, announce: (change: ScenarioChange) => Promise<void>, watch: ScenarioTable['watch'], close: () => Promise<void>): ScenarioTable {
+function scenarioTable(run: Run, announce: (change: ScenarioChange) => Promise<void>, watch: ScenarioTable['watch'], following: ScenarioTable['following'], close: () => Promise<void>): ScenarioTable {
   return {
     async save(name, mode, document) {
       const [row] = await run(
@@ -46,6 +48,7 @@ function scenarioTable(run: Run, announce: (change: ScenarioChange) => Promise<v
       return deleted.length;
     },
     watch,
+    following,
     close,
   };
 }
@@ -61,7 +64,7 @@ export function sqliteScenarioTable(native: BetterSqlite3.Database): ScenarioTab
     return [];
   };
   // one process owns a SQLite database: there is nobody to tell
-  return scenarioTable(run, async () => undefined, async () => undefined, async () => undefined);
+  return scenarioTable(run, async () => undefined, async () => undefined, () => undefined, async () => undefined);
 }
 
 export function postgresScenarioTable(pgModule: typeof pg, pool: pg.Pool, connection: pg.ClientConfig): ScenarioTable {
@@ -74,21 +77,22 @@ export function postgresScenarioTable(pgModule: typeof pg, pool: pg.Pool, connec
       if (!['23505', '42P07'].includes((error as { code?: string }).code ?? '')) throw error;
     }
   };
-  const run: Run = async (sql, params = []) => {
-    await (ready ??= create());
+  // a failed creation is tried again on the next call (the database may have been away)
+  const run: Run = (sql, params = []) => unlessUnavailable(async () => {
+    await (ready ??= create().catch((error) => { ready = undefined; throw error; }));
     return (await pool.query(sql, params)).rows as Row[];
-  };
-  const announce = async (change: ScenarioChange) => {
+  });
+  const announce = (change: ScenarioChange) => unlessUnavailable(async () => {
     await pool.query('SELECT pg_notify($1, $2)', [CHANNEL, change === 'all' ? '*' : JSON.stringify(change)]);
-  };
-  let listener: pg.Client | undefined;
+  });
+  let listener: ScenarioListener | undefined;
   return scenarioTable(run, announce, async (onChange) => {
-    listener = new pgModule.Client(connection);
-    listener.on('error', () => undefined); // a lost connection only delays other replicas' changes
-    listener.on('notification', ({ payload }) => onChange(payload === '*' ? 'all' : JSON.parse(payload ?? '{}')));
-    await listener.connect();
-    await listener.query(`LISTEN ${CHANNEL}`);
-  }, async () => {
-    await listener?.end().catch(() => undefined);
+    listener = await listenForScenarios(pgModule, connection, {
+      channel: CHANNEL,
+      onNotification: (payload) => void onChange(payload === '*' ? 'all' : JSON.parse(payload ?? '{}')),
+      onMissed: async () => onChange('missed'),
+    });
+  }, () => listener?.following(), async () => {
+    await listener?.close();
   });
 }

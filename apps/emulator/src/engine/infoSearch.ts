@@ -8,7 +8,8 @@ import { parseAddress } from '../data/address.js';
 import type { ContactColumns } from './contactColumns.js';
 import { emptySet, type ContactSet } from './contactSet.js';
 import { likePattern } from './likePattern.js';
-import { buildTrigramIndex, type TrigramIndex } from './trigramIndex.js';
+import { trigramIndexSteps, type TrigramIndex } from './trigramIndex.js';
+import type { Steps } from './slices.js';
 
 /** The text the data pattern runs over: the data lower-cased, or for addresses their parts (not the JSON keys). */
 export function searchText(infoType: number, data: string): string {
@@ -24,6 +25,8 @@ export interface InfoCriteria { infoType: number; data?: string; category?: numb
 export interface InfoSearch {
   /** The contacts with at least one matching row. */
   matching(criteria: InfoCriteria): ContactSet;
+  /** What it holds, for measuring its memory (scenarios/memoryOf.ts). */
+  readonly held: object;
 }
 
 interface RowsOfType {
@@ -41,7 +44,8 @@ interface RowsOfType {
 
 const SEPARATOR = '\u0000';
 
-export function buildInfoSearch(c: ContactColumns): InfoSearch {
+/** The search over every info type, pausing between types and inside each one's trigram index. */
+export function* infoSearchSteps(c: ContactColumns): Steps<InfoSearch> {
   const { info } = c;
   const byType = new Map<number, number[]>();
   for (let r = 0; r < info.id.length; r++) {
@@ -56,14 +60,16 @@ export function buildInfoSearch(c: ContactColumns): InfoSearch {
     for (let k = 0; k < list.length; k++) offsets[k + 1] = offsets[k] + texts[k].length + SEPARATOR.length;
     const owners = new TypedFastBitSet();
     for (const r of list) owners.add(info.owner[r]);
+    yield;
     types.set(infoType, {
       rows: Int32Array.from(list), text: texts.join(SEPARATOR) + SEPARATOR, offsets, owners: { bits: owners, size: owners.size() },
-      trigrams: buildTrigramIndex(texts),
+      trigrams: yield* trigramIndexSteps(texts),
       byRowKind: new LRUCache({ max: 64 }),
     });
   }
 
   return {
+    held: types,
     matching({ infoType, data, category, isPrimary }) {
       const of = types.get(infoType);
       const blank = data === undefined || data.trim() === '';

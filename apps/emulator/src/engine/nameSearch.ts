@@ -18,6 +18,8 @@ export interface NameSearch {
    * `withCompanyMembers`, also the contacts that name one of the matching companies as theirs.
    */
   matching(words: string[], withCompanyMembers: boolean): ContactSet;
+  /** What it holds, for measuring its memory (scenarios/memoryOf.ts). */
+  readonly held: object;
 }
 
 /** `displayNames[i]`: contact i's display name (computed once for the orders and this search). */
@@ -69,6 +71,7 @@ export function buildNameSearch(c: ContactColumns, displayNames: readonly string
   };
 
   return {
+    held: { words, lists, members, memberStart },
     matching(searchWords, withCompanyMembers) {
       const key = `${withCompanyMembers ? '+' : '-'}${searchWords.join('\u0000')}`;
       let set = bySearch.get(key);

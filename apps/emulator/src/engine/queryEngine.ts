@@ -6,11 +6,14 @@ import { BadQueryError } from '../store/errors.js';
 import type { ByContactInfoQuery, FilterQuery, Viewer } from '../store/types.js';
 import type { ContactColumns } from './contactColumns.js';
 import { buildContactIndex, type ContactIndex } from './contactIndex.js';
-import { buildContactOrders, type ContactOrders } from './contactOrders.js';
+import { contactOrderSteps, type ContactOrders } from './contactOrders.js';
+import { runAtOnce, runInSlices, type Steps } from './slices.js';
 import { emptySet, intersectAll, type ContactSet } from './contactSet.js';
-import { buildInfoSearch, type InfoSearch } from './infoSearch.js';
+import { infoSearchSteps, type InfoSearch } from './infoSearch.js';
 import { buildNameSearch, nameWords, type NameSearch } from './nameSearch.js';
 import { pageOf } from './pageOf.js';
+import { contactProperties, type PropertyReader } from './contactProperties.js';
+import { frameworkRows, kindFilter } from './frameworkList.js';
 
 /** More distinct tags than the contract admits is refused (400) rather than intersected. */
 export const MAX_DISTINCT_TAGS = contractLimits().maxTags;
@@ -18,25 +21,48 @@ const DAY_US = 86_400_000_000;
 const MINUTE_US = 60_000_000;
 const VIEWS = new Set<number>(Object.values(ContactListView));
 
-/** A page as contact indexes, with the size of the whole result. */
-export interface PageRef { indexes: number[]; total: number }
+/**
+ * A page as contact indexes, with the size of the whole result (on bycontactinfo after the framework's
+ * filters). On filter, also what the envelope reports: `reportedTotal` (the controller's count) and
+ * `more` (nextIndex, decided on the rows before the framework's filters).
+ */
+export interface PageRef { indexes: number[]; total: number; reportedTotal?: number; more?: boolean }
 
 export interface QueryEngine {
   readonly columns: ContactColumns;
+  /** What the engine holds besides its columns (orders, sets, search indexes): for measuring its memory. */
+  readonly indexes: object;
   filter(viewer: Viewer, q: FilterQuery): PageRef;
   byContactInfo(viewer: Viewer, q: ByContactInfoQuery): PageRef;
 }
 
 export function buildQueryEngine(columns: ContactColumns): QueryEngine {
+  return runAtOnce(engineSteps(columns));
+}
+
+/** The same, a turn of the event loop between its parts: how a running emulator builds a scenario's engine. */
+export function buildQueryEngineInSlices(columns: ContactColumns): Promise<QueryEngine> {
+  return runInSlices(engineSteps(columns));
+}
+
+function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
   const displayNames = Array.from({ length: columns.size }, (_, i) => displayNameOf({
     isCompany: columns.isCompany[i] === 1, firstName: columns.firstName[i], lastName: columns.lastName[i], companyName: columns.companyName[i],
   }));
-  const orders: ContactOrders = buildContactOrders(columns, displayNames);
+  yield;
+  const orders: ContactOrders = yield* contactOrderSteps(columns, displayNames);
   const index: ContactIndex = buildContactIndex(columns, orders);
+  yield;
   const names: NameSearch = buildNameSearch(columns, displayNames);
-  const infos: InfoSearch = buildInfoSearch(columns);
+  yield;
+  const infos: InfoSearch = yield* infoSearchSteps(columns);
   const size = columns.size;
-  const EMPTY: PageRef = { indexes: [], total: 0 };
+  const propertiesByZone = new Map<string, Map<string, PropertyReader>>();
+  const propertiesFor = (timeZone = 'UTC') => {
+    let properties = propertiesByZone.get(timeZone);
+    if (!properties) propertiesByZone.set(timeZone, (properties = contactProperties(columns, displayNames, timeZone)));
+    return properties;
+  };
 
   /** The sets a filter intersects, or null when nothing can match. */
   function filterSets(viewer: Viewer, q: FilterQuery): ContactSet[] | null {
@@ -84,14 +110,36 @@ export function buildQueryEngine(columns: ContactColumns): QueryEngine {
 
   return {
     columns,
+    indexes: { displayNames, orders, index, names, infos },
     filter(viewer, q) {
       const sets = filterSets(viewer, q);
-      if (!sets) return EMPTY;
-      const result = intersectAll(sets);
+      const result = sets ? intersectAll(sets) : emptySet();
+      const matches = result ? result.size : size;
+      // the framework pages when sortBy names a member (memory mode): the database hands every match over
+      if (q.sortProperty !== undefined) {
+        // in the database's order when sortBy is no ContactSortBy: newest first
+        const rows = pageOf(result, size, orders.Created, { startIndex: 0, count: matches, descending: true });
+        const kept = frameworkRows(rows, columns, propertiesFor(q.timeZone), viewer, q);
+        return {
+          indexes: kept.slice(q.startIndex, q.startIndex + q.count),
+          total: matches,
+          // the controller's count: the rows it got back, plus startIndex, when fewer than count
+          reportedTotal: matches < q.count ? q.startIndex + matches : matches,
+          more: q.startIndex + q.count < matches,
+        };
+      }
       // without sortBy the real server sorts newest first and ignores sortOrder
       const order = orders[q.sortBy ?? 'Created'];
       const descending = q.sortBy === undefined || q.sortOrder === 'descending';
-      return { indexes: pageOf(result, size, order, { startIndex: q.startIndex, count: q.count, descending }), total: result ? result.size : size };
+      const page = pageOf(result, size, order, { startIndex: q.startIndex, count: q.count, descending });
+      return {
+        // `type` runs after the database paged: the page may shrink, total and nextIndex do not
+        indexes: q.kind === undefined ? page : page.filter(kindFilter(columns, q.kind)),
+        total: matches,
+        // a page past the end reports startIndex
+        reportedTotal: page.length < q.count ? q.startIndex + page.length : matches,
+        more: q.startIndex + q.count < matches,
+      };
     },
 
     byContactInfo(viewer, q) {
@@ -99,7 +147,12 @@ export function buildQueryEngine(columns: ContactColumns): QueryEngine {
       const visible = index.visibleTo(viewer);
       if (visible) sets.push(visible);
       const result = intersectAll(sets)!;
-      return { indexes: pageOf(result, size, orders.Id, { startIndex: q.startIndex, count: q.count, descending: false }), total: result.size };
+      const framework = q.kind !== undefined || q.filterBy !== undefined || q.sortProperty !== undefined;
+      if (!framework) return { indexes: pageOf(result, size, orders.Id, { startIndex: q.startIndex, count: q.count, descending: false }), total: result.size };
+      // always the framework's paging: every match in id order, filtered and sorted, then the page
+      const rows = pageOf(result, size, orders.Id, { startIndex: 0, count: result.size, descending: false });
+      const kept = frameworkRows(rows, columns, propertiesFor(q.timeZone), viewer, q);
+      return { indexes: kept.slice(q.startIndex, q.startIndex + q.count), total: kept.length };
     },
   };
 }

@@ -2,19 +2,29 @@
 // or more characters contains all of its trigrams, so intersecting their lists leaves few candidates
 // to check, instead of scanning every text.
 
+import type { Steps } from './slices.js';
+
 const key = (text: string, at: number): number => text.charCodeAt(at) * 4294967296 + text.charCodeAt(at + 1) * 65536 + text.charCodeAt(at + 2);
 
 export interface TrigramIndex {
   /** Text numbers, ascending, that contain every trigram of every literal (each at least 3 long). */
   candidates(literals: string[]): Int32Array;
+  /** What it holds, for measuring its memory (scenarios/memoryOf.ts). */
+  readonly held: object;
 }
 
-export function buildTrigramIndex(texts: readonly string[]): TrigramIndex {
+// texts per slice when built in slices (a few milliseconds of work)
+const TEXTS_PER_STEP = 20_000;
+
+/** The index, built pausing every TEXTS_PER_STEP texts of each pass. */
+export function* trigramIndexSteps(texts: readonly string[]): Steps<TrigramIndex> {
   // two passes (count, then fill) so that the lists are one typed array, not a million small ones; a
   // trigram twice in one text is listed twice (rare, and harmless: candidates are checked anyway)
   const ids = new Map<number, number>();
   let counts: Int32Array = new Int32Array(1024);
-  for (const text of texts) {
+  for (let t = 0; t < texts.length; t++) {
+    if (t > 0 && t % TEXTS_PER_STEP === 0) yield;
+    const text = texts[t];
     for (let at = 0; at + 3 <= text.length; at++) {
       const k = key(text, at);
       let id = ids.get(k);
@@ -29,15 +39,18 @@ export function buildTrigramIndex(texts: readonly string[]): TrigramIndex {
   for (let id = 0; id < ids.size; id++) start[id + 1] = start[id] + counts[id];
   const lists = new Int32Array(start[ids.size]);
   const fill = start.slice(0, ids.size);
-  texts.forEach((text, t) => {
+  for (let t = 0; t < texts.length; t++) {
+    if (t > 0 && t % TEXTS_PER_STEP === 0) yield;
+    const text = texts[t];
     for (let at = 0; at + 3 <= text.length; at++) lists[fill[ids.get(key(text, at))!]++] = t;
-  });
+  }
   const listOf = (k: number): Int32Array => {
     const id = ids.get(k);
     return id === undefined ? new Int32Array(0) : lists.subarray(start[id], start[id + 1]);
   };
 
   return {
+    held: { ids, start, lists },
     candidates(literals) {
       const keys = new Set<number>();
       for (const literal of literals) for (let at = 0; at + 3 <= literal.length; at++) keys.add(key(literal, at));

@@ -7,17 +7,20 @@ export interface ListPage {
   startIndex: number;
   count: number;
   total: number;
+  /** filter: whether to send nextIndex, and the total to send (the engine decides both as the controller does). */
+  more?: boolean;
+  reportedTotal?: number;
 }
 
 export function listEnvelope(page: ListPage, totalMode: TotalMode): Record<string, unknown> {
-  const { items, startIndex, count, total } = page;
+  const { items, startIndex, count, total, more, reportedTotal: decided } = page;
   const envelope: Record<string, unknown> = {};
   if (items.length > 0) envelope.count = items.length;
   if (startIndex > 0) envelope.startIndex = startIndex;
   // The real server reports one past the next page's first index; reproduced, and documented.
-  if (items.length === count && startIndex + count < total) envelope.nextIndex = startIndex + count + 1;
+  if (more ?? (items.length === count && startIndex + count < total)) envelope.nextIndex = startIndex + count + 1;
   // A page past the end reports total = startIndex, as the real server does.
-  const reportedTotal = startIndex > 0 && startIndex >= total ? startIndex : total;
+  const reportedTotal = decided ?? (startIndex > 0 && startIndex >= total ? startIndex : total);
   if (totalMode === 'always' || total > count) envelope.total = reportedTotal;
   envelope.status = 0;
   envelope.statusCode = 200;

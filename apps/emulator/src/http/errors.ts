@@ -2,6 +2,7 @@
 // and HRESULT of each kind are the contract's (its error examples), read once.
 import { errorFacts, type ErrorKind } from '@crm-contacts/contract';
 import { FixturesError } from '../data/fixturesError.js';
+import { StoreUnavailableError } from '../db/storeUnavailable.js';
 import { BadQueryError } from '../store/errors.js';
 
 const ERRORS = errorFacts();
@@ -44,6 +45,8 @@ export class NoCrmAccessError extends ApiError {
 // Anything else is undefined: a bug, answered 500.
 export function asApiError(error: unknown): ApiError | undefined {
   if (error instanceof ApiError) return error;
+  // not the caller's fault nor a bug: the database is away, and the answer says so (503)
+  if (error instanceof StoreUnavailableError) return new ApiError(503, error.message, errorOf('ServerError')[2]);
   const status = (error as { statusCode?: number }).statusCode;
   // a stored scenario that no longer loads (written by another version of the emulator) is a bad document too
   if (error instanceof BadQueryError || error instanceof FixturesError || (status && status >= 400 && status < 500)) return ApiError.of('BadParameter', (error as Error).message);

@@ -41,15 +41,15 @@ export function operationHandlers(): Record<string, OperationHandler> {
     async filterContacts(context, { values, viewer, format }) {
       const query = filterQueryOf(context, values);
       const page = context.store.engine.filter(viewerOf(viewer), query);
-      const envelope = listEnvelope({ items: page.indexes, startIndex: query.startIndex, count: query.count, total: page.total }, 'always');
-      return { statusCode: 200, bytes: context.answers.list(envelope, page.indexes, viewerOf(viewer), 'filter', format) };
+      const envelope = listEnvelope({ items: page.indexes, startIndex: query.startIndex, count: query.count, total: page.total, more: page.more, reportedTotal: page.reportedTotal }, 'always');
+      return { statusCode: 200, bytes: context.answers.list(envelope, page.indexes, viewerOf(viewer), 'filter', format, fieldsOf(values)) };
     },
 
     async getContactsByContactInfo(context, { values, viewer, format }) {
       const query = byContactInfoQueryOf(context, values);
       const page = context.store.engine.byContactInfo(viewerOf(viewer), query);
       const envelope = listEnvelope({ items: page.indexes, startIndex: query.startIndex, count: query.count, total: page.total }, 'whenMoreThanCount');
-      return { statusCode: 200, bytes: context.answers.list(envelope, page.indexes, viewerOf(viewer), 'byContactInfo', format) };
+      return { statusCode: 200, bytes: context.answers.list(envelope, page.indexes, viewerOf(viewer), 'byContactInfo', format, fieldsOf(values)) };
     },
 
     async authenticate(context, { pairs }) {
@@ -67,6 +67,9 @@ export function operationHandlers(): Record<string, OperationHandler> {
     },
   };
 }
+
+// `fields`: the members each contact keeps (the reader gives the contract's spelling where it knows the name)
+const fieldsOf = (values: ParameterValues) => values.fields as string[] | undefined;
 
 const viewerOf = (user: User | undefined) => ({ id: user!.id, isAdmin: user!.isAdmin });
 

@@ -11,6 +11,8 @@ export interface ParameterSpec {
   schema: Record<string, any>;
   /** `x-crm-lenient`: the server never rejects it; an invalid value falls back to the default. */
   lenient: boolean;
+  /** `x-crm-framework`: read by the API framework: `x[]=` wins over `x=`, `x=a,b` is split on commas, a scalar keeps the first element. */
+  framework: boolean;
   /** JSON pointer of the parameter's schema in the contract, for the validator. */
   schemaPointer: string;
 }
@@ -37,7 +39,7 @@ export function readOperations(document: OpenApiDocument = loadContract()): Oper
         const at = p.$ref ? p.$ref.slice(1) : pointerOf('paths', path, method, 'parameters', index);
         return {
           name: parameter.name, required: !!parameter.required, schema: parameter.schema,
-          lenient: !!parameter['x-crm-lenient'], schemaPointer: `${at}/schema`,
+          lenient: !!parameter['x-crm-lenient'], framework: !!parameter['x-crm-framework'], schemaPointer: `${at}/schema`,
         };
       });
       operations.push({

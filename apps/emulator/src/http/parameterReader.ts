@@ -44,12 +44,19 @@ export class ParameterReader {
   /** Collects raw values per contract parameter from a query string (and, for POST, a body's fields). */
   collect(sources: Iterable<[string, string]>): Map<CompiledParameter, string[]> {
     const raw = new Map<CompiledParameter, string[]>();
+    const bracketed = new Map<CompiledParameter, string[]>();
     for (const [rawName, value] of sources) {
-      const parameter = this.byKey.get(rawName.replace(LIST_SUFFIX, '').toLowerCase());
-      if (!parameter || value === '') continue; // unknown names are ignored; `x=` counts as absent
-      const values = raw.get(parameter) ?? [];
+      const bare = rawName.replace(LIST_SUFFIX, '');
+      const parameter = this.byKey.get(bare.toLowerCase());
+      // unknown names are ignored; `x=` counts as absent, but for the framework's lists (`fields=` keeps nothing)
+      if (!parameter || (value === '' && !(parameter.framework && parameter.isArray))) continue;
+      const into = parameter.framework && bare !== rawName ? bracketed : raw;
+      const values = into.get(parameter) ?? [];
       values.push(value);
-      raw.set(parameter, values);
+      into.set(parameter, values);
+    }
+    for (const parameter of new Set([...raw.keys(), ...bracketed.keys()])) {
+      if (parameter.framework) raw.set(parameter, frameworkValues(parameter, bracketed.get(parameter), raw.get(parameter)));
     }
     return raw;
   }
@@ -111,7 +118,9 @@ export class ParameterReader {
       case 'string': {
         if (Array.isArray(schema.enum)) {
           // enum names match in any case, as .NET's Enum.Parse(ignoreCase) does
-          const match = schema.enum.find((name: string) => name.toLowerCase() === text.trim().toLowerCase());
+          // ... unless the contract marks the comparison exact (`type=person`)
+          const same = schema['x-crm-case-sensitive'] ? (name: string) => name === text : (name: string) => name.toLowerCase() === text.trim().toLowerCase();
+          const match = schema.enum.find(same);
           return match ?? INVALID;
         }
         return text;
@@ -123,6 +132,13 @@ export class ParameterReader {
 }
 
 const INVALID = Symbol('invalid');
+
+// The API framework's own reading (ApiContext): the `x[]` form wins; a plain value is split on commas
+// (repeated ones arrive joined); a scalar keeps the first element.
+function frameworkValues(parameter: CompiledParameter, bracketed: string[] | undefined, plain: string[] | undefined): string[] {
+  const values = bracketed ?? plain!.join(',').split(',');
+  return parameter.isArray ? values : values.slice(0, 1);
+}
 
 function describeError(errors: ValidateFunction['errors'], schema: Record<string, any>): string {
   const error = errors?.[0];

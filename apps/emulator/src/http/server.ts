@@ -131,7 +131,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     if (request.method !== 'OPTIONS' && request.url.startsWith('/api/')) record(request, reply, false);
   });
 
-  app.get('/health', async () => ({ status: 'ok' }));
+  // on PostgreSQL, whether this replica hears the others' scenario changes (false while its listener reconnects)
+  app.get('/health', async () => {
+    const following = options.scenarios?.following();
+    return following === undefined ? { status: 'ok' } : { status: 'ok', scenarios: { following } };
+  });
 
   for (const operation of operations) {
     const handler = handlers[operation.family];

@@ -11,9 +11,11 @@ export async function importCommand(options: Pick<ImportOptions, 'baseUrl' | 'to
     stderr.write(`\r\x1b[2K${pass}: ${fetched}${page.total === undefined ? '' : ` of ${page.total}`} contacts`);
   } : undefined;
   try {
-    const document = await importPortal({ ...options, onProgress });
+    const { document, replacedCharacters } = await importPortal({ ...options, onProgress });
     if (stderr.isTTY) stderr.write('\r\x1b[2K');
     stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    // said whether or not stderr is a terminal: the document differs from what the portal holds
+    if (replacedCharacters > 0) stderr.write(`crm-emulator import: replaced ${replacedCharacters} character(s) that XML 1.0 cannot carry with U+FFFD\n`);
     return 0;
   } catch (error) {
     stderr.write(`\ncrm-emulator import: ${(error as Error).message}\n`);

@@ -2,6 +2,7 @@
 // and returns the fixtures document; progress goes to a callback (the command prints it on a terminal).
 import { ContactListView, createCrmClient, type FetchedPage } from '@crm-contacts/client';
 import type { FixturesDocument } from '../data/fixtures.js';
+import { withXmlSafeText } from '../data/xmlSafeText.js';
 import { createAnonymiser } from './anonymiser.js';
 import { PortalFixtures } from './portalFixtures.js';
 
@@ -15,7 +16,13 @@ export interface ImportOptions {
   fetch?: typeof globalThis.fetch;
 }
 
-export async function importPortal(options: ImportOptions): Promise<FixturesDocument> {
+export interface ImportedPortal {
+  document: FixturesDocument;
+  /** Characters XML 1.0 cannot carry, replaced by U+FFFD so that the document loads (xmlSafeText.ts). */
+  replacedCharacters: number;
+}
+
+export async function importPortal(options: ImportOptions): Promise<ImportedPortal> {
   const crm = createCrmClient({ baseUrl: options.baseUrl, token: options.token, fetch: options.fetch });
   const fixtures = new PortalFixtures(options.anonymise ? createAnonymiser() : undefined);
   const paging = (pass: string) => ({ onPage: (page: FetchedPage) => options.onProgress?.(pass, page) });
@@ -27,5 +34,6 @@ export async function importPortal(options: ImportOptions): Promise<FixturesDocu
   for await (const contact of crm.contacts.filterEach({ sortBy: 'History', sortOrder: 'ascending' }, paging('history'))) {
     fixtures.addHistoryNext(contact.id);
   }
-  return fixtures.document();
+  const { document, replaced } = withXmlSafeText(fixtures.document());
+  return { document, replacedCharacters: replaced };
 }

@@ -17,6 +17,8 @@ export interface AnswerTemplate {
   segments: Buffer[];
   holes: (string | null)[];
   close: Buffer;
+  /** XML: the element when every member is left out (`<name />`), as the writer writes an empty object. */
+  emptyForm?: Buffer;
   /** Bytes held, for the cache's bound. */
   size: number;
 }
@@ -24,8 +26,10 @@ export interface AnswerTemplate {
 const COMMA = Buffer.from(',');
 const COMMA_BYTE = COMMA[0];
 const EMPTY = Buffer.alloc(0);
-// Stands in for a hole while the whole object is written; JSON and XML writers both pass it through.
-const MARK = '\u0001';
+// Stands in for a hole while the whole object is written; JSON and XML writers both pass it through (a
+// character XML can carry: the XML writer replaces the others). Data cannot forge a marked member: text
+// never holds an unescaped `<` (XML) or `"` (JSON).
+const MARK = '\uFDD0';
 
 /** A template of `value`, members named in `holes` left open. */
 export function templateOf(format: Format, name: string, value: Record<string, unknown>, holes: readonly string[]): AnswerTemplate {
@@ -43,7 +47,9 @@ export function templateOf(format: Format, name: string, value: Record<string, u
   // one allocation per template, outside the shared pool, so an evicted template frees all it held
   const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(whole));
   bytes.write(whole);
-  // contacts and envelopes always have members, so the XML element is never the empty `<name />`
+  // an object with no members (a contact trimmed by `fields=`) is written whole: `{}` or `<name />`
+  if (!Object.values(value).some((member) => member !== undefined)) return { format, open: bytes, segments: [], holes: [], close: EMPTY, size: bytes.length + 64 };
+  // with members, the XML element is never the empty `<name />`
   const openLength = format === 'json' ? 1 : name.length + 2;
   const closeLength = format === 'json' ? 1 : name.length + 3;
   const segments: Buffer[] = [];
@@ -68,7 +74,11 @@ export function templateOf(format: Format, name: string, value: Record<string, u
   run(at, bytes.length - closeLength);
   const open = bytes.subarray(0, openLength);
   const close = bytes.subarray(bytes.length - closeLength);
-  return { format, open, segments, holes: holeAt, close, size: bytes.length + 64 * (segments.length + 2) };
+  // no member but holes: filled with nothing (a trimmed person whose company the viewer may not see) it
+  // is an object without members, which the writer writes `<name />`
+  const onlyHoles = Object.keys(value).every((key) => value[key] === undefined || holesHere.includes(key));
+  const emptyForm = format === 'xml' && onlyHoles ? Buffer.from(`<${name} />`) : undefined;
+  return { format, open, segments, holes: holeAt, close, emptyForm, size: bytes.length + 64 * (segments.length + 2) };
 }
 
 const markers = new Map<string, Buffer>();
@@ -97,6 +107,7 @@ export function memberBytes(format: Format, key: string, value: unknown): Buffer
  * a hole with no chunks is left out.
  */
 export function fillInto(out: Chunks, t: AnswerTemplate, members: Record<string, Chunks | undefined>): Chunks {
+  const from = out.length;
   out.push(t.open);
   let first = true;
   for (let k = 0; k < t.segments.length; k++) {
@@ -107,6 +118,11 @@ export function fillInto(out: Chunks, t: AnswerTemplate, members: Record<string,
     if (chunks) for (const c of chunks) out.push(c);
     else out.push(t.segments[k]);
     first = false;
+  }
+  if (first && t.emptyForm) {
+    out.length = from;
+    out.push(t.emptyForm);
+    return out;
   }
   out.push(t.close);
   return out;

@@ -60,7 +60,7 @@ function renderCustomField(contactId: number, f: CustomFieldRecord): ApiObject {
   return { entityId: contactId, label: d.label, fieldValue: f.value, fieldType: d.fieldType, position: d.position, mask: d.mask, id: d.id };
 }
 
-function photoUrl(basePath: string, id: number, isCompany: boolean, size: 1 | 2): string {
+export function photoUrl(basePath: string = DEFAULT_BASE_PATH, id: number, isCompany: boolean, size: 1 | 2): string {
   // .NET formats booleans as True/False inside String.Format
   return `${basePath}HttpHandlers/filehandler.ashx?action=contactphotoulr&cid=${id}&isc=${isCompany ? 'True' : 'False'}&ps=${size}`;
 }

@@ -3,11 +3,14 @@
 // already answering from the old version, never see a half-built one. The documents live in the store of
 // record; a replica builds a scenario's engine on its first request, and drops it when any replica
 // announces a newer version or its deletion (ScenarioTable.watch).
+// Built engines share one memory budget: beyond it the least recently used are dropped, and built again
+// from the store of record on their next request (the documents are never lost).
 import type { ScenarioChange, ScenarioListing, ScenarioTable } from '../db/scenarioRecords.js';
 import { storeOver } from '../store/createStore.js';
 import type { Store } from '../store/types.js';
 import { buildScenario, type GeneratedBase } from './buildScenario.js';
 import { checkScenarioName, SCENARIO_NAME, UnknownScenarioError } from './errors.js';
+import { memoryOfInSlices } from './memoryOf.js';
 
 export interface ScenarioSummary extends ScenarioListing {
   contacts: number;
@@ -16,23 +19,38 @@ export interface ScenarioSummary extends ScenarioListing {
   buildMillis: number;
 }
 
+/** A scenario as listed: with the bytes this process holds for it (0 when it has not built it, or dropped it). */
+export interface ScenarioInMemory extends ScenarioListing { memoryBytes: number }
+
 export interface ScenariosOptions<T> {
   table: ScenarioTable;
   base: GeneratedBase;
   /** What requests are answered from, made once per loaded version of a scenario. */
   serve(store: Store): T;
+  /** Bytes the served data holds beyond its engine (its fragment cache), now. */
+  servedBytes?(served: T): number;
+  /** Bytes all built scenarios may hold together (CRM_SCENARIO_MEMORY_MB); unbounded when absent. */
+  memoryBudgetBytes?: number;
 }
 
-interface Loaded<T> { version: number; served: T; contacts: number; users: number; mode: ScenarioListing['mode'] }
+interface Loaded<T> { version: number; served: T; contacts: number; users: number; mode: ScenarioListing['mode']; engineBytes: number; lastUsed: number }
 
 export class Scenarios<T> {
   private readonly loaded = new Map<string, Promise<Loaded<T>>>();
+  /** The settled entries of `loaded`, for measuring and evicting without awaiting. */
+  private readonly built = new Map<string, Loaded<T>>();
+  private uses = 0;
 
   constructor(private readonly options: ScenariosOptions<T>) {}
 
   /** Follows other replicas' loads and deletions (PostgreSQL). */
   async watch(): Promise<void> {
-    await this.options.table.watch((change) => this.forget(change));
+    await this.options.table.watch((change) => (change === 'missed' ? this.catchUp() : this.forget(change)));
+  }
+
+  /** Whether this replica hears the others' changes now; undefined where there are no others (SQLite). */
+  following(): boolean | undefined {
+    return this.options.table.following();
   }
 
   async load(name: string, document: unknown): Promise<ScenarioSummary> {
@@ -43,6 +61,7 @@ export class Scenarios<T> {
     const listing = await this.options.table.save(name, loaded.mode, JSON.stringify(document));
     loaded.version = listing.version;
     this.loaded.set(name, Promise.resolve(loaded));
+    this.keep(name, loaded);
     return { ...listing, contacts: loaded.contacts, users: loaded.users, buildMillis };
   }
 
@@ -54,9 +73,13 @@ export class Scenarios<T> {
       entry = this.readThrough(name);
       this.loaded.set(name, entry);
       const pending = entry;
-      pending.catch(() => this.loaded.get(name) === pending && this.loaded.delete(name));
+      pending.then((loaded) => this.loaded.get(name) === pending && this.keep(name, loaded),
+        () => this.loaded.get(name) === pending && this.loaded.delete(name));
     }
-    return (await entry).served;
+    const loaded = await entry;
+    loaded.lastUsed = ++this.uses;
+    this.enforceBudget(name);
+    return loaded.served;
   }
 
   async read(name: string): Promise<ScenarioListing & { document: unknown }> {
@@ -66,14 +89,17 @@ export class Scenarios<T> {
     return { ...stored, document: JSON.parse(stored.document) };
   }
 
-  list(): Promise<ScenarioListing[]> {
-    return this.options.table.list();
+  async list(): Promise<ScenarioInMemory[]> {
+    return (await this.options.table.list()).map((listing) => {
+      const loaded = this.built.get(listing.name);
+      return { ...listing, memoryBytes: loaded && loaded.version === listing.version ? this.bytesOf(loaded) : 0 };
+    });
   }
 
   async remove(name: string): Promise<void> {
     checkScenarioName(name);
     const existed = await this.options.table.remove(name);
-    this.loaded.delete(name);
+    this.drop(name);
     if (!existed) throw new UnknownScenarioError(name);
   }
 
@@ -81,12 +107,19 @@ export class Scenarios<T> {
   async reset(): Promise<number> {
     const removed = await this.options.table.removeAll();
     this.loaded.clear();
+    this.built.clear();
     return removed;
   }
 
   private async build(name: string, document: unknown, version: number): Promise<Loaded<T>> {
     const { engine, mode } = await buildScenario(name, document, this.options.base);
-    return { version, served: this.options.serve(storeOver(engine)), contacts: engine.columns.size, users: engine.columns.users.length, mode };
+    const loaded: Loaded<T> = { version, served: this.options.serve(storeOver(engine)), contacts: engine.columns.size, users: engine.columns.users.length, mode, engineBytes: 0, lastUsed: ++this.uses };
+    // measured in slices after the build, not during it: a large engine takes a second to walk
+    void memoryOfInSlices(engine.columns, engine.indexes).then((bytes) => {
+      loaded.engineBytes = bytes;
+      this.enforceBudget();
+    });
+    return loaded;
   }
 
   private async readThrough(name: string): Promise<Loaded<T>> {
@@ -95,12 +128,57 @@ export class Scenarios<T> {
     return this.build(name, JSON.parse(stored.document), stored.version);
   }
 
-  private forget(change: ScenarioChange): void {
-    if (change === 'all') return this.loaded.clear();
+  private forget(change: Exclude<ScenarioChange, 'missed'>): void {
+    if (change === 'all') {
+      this.loaded.clear();
+      this.built.clear();
+      return;
+    }
     const entry = this.loaded.get(change.name);
     // this replica's own announcement names the version it already holds: kept
     entry?.then((loaded) => {
-      if (loaded.version !== change.version && this.loaded.get(change.name) === entry) this.loaded.delete(change.name);
+      if (loaded.version !== change.version && this.loaded.get(change.name) === entry) this.drop(change.name);
     }, () => undefined);
+  }
+
+  /** After notifications may have been missed: drops every built scenario whose stored version differs or is gone. */
+  private async catchUp(): Promise<void> {
+    const stored = new Map((await this.options.table.list()).map((listing) => [listing.name, listing.version]));
+    for (const [name, entry] of this.loaded) {
+      entry.then((loaded) => {
+        if (stored.get(name) !== loaded.version && this.loaded.get(name) === entry) this.drop(name);
+      }, () => undefined);
+    }
+  }
+
+  private keep(name: string, loaded: Loaded<T>): void {
+    this.built.set(name, loaded);
+    this.enforceBudget(name);
+  }
+
+  private drop(name: string): void {
+    this.loaded.delete(name);
+    this.built.delete(name);
+  }
+
+  private bytesOf(loaded: Loaded<T>): number {
+    return loaded.engineBytes + (this.options.servedBytes?.(loaded.served) ?? 0);
+  }
+
+  /** Drops the least recently used built scenarios, never `current` (by default the most recently used), until all fit in the budget. */
+  private enforceBudget(current?: string): void {
+    const budget = this.options.memoryBudgetBytes;
+    if (budget === undefined) return;
+    let total = 0;
+    for (const loaded of this.built.values()) total += this.bytesOf(loaded);
+    if (total <= budget) return;
+    const oldestFirst = [...this.built].sort(([, a], [, b]) => a.lastUsed - b.lastUsed);
+    const kept = current ?? oldestFirst.at(-1)?.[0];
+    oldestFirst.splice(oldestFirst.findIndex(([name]) => name === kept), 1);
+    for (const [name, loaded] of oldestFirst) {
+      if (total <= budget) break;
+      total -= this.bytesOf(loaded);
+      this.drop(name);
+    }
   }
 }

@@ -7,7 +7,26 @@ export interface Viewer { id: string; isAdmin: boolean }
 export type { ContactSortBy as SortBy } from '@crm-contacts/types';
 import type { ContactSortBy as SortBy } from '@crm-contacts/types';
 
-export interface FilterQuery {
+/**
+ * What the API framework applies to a list after the controller (SmartList): a filter on a contact
+ * member, the kind, and a sort on a member. On filter only `kind` applies in DB mode (after the page).
+ */
+export interface FrameworkQuery {
+  /** A member name as received (matched in any case); unknown members switch the filter off. */
+  filterBy?: string;
+  /** A FilterOperation number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). */
+  filterOp?: number;
+  /** filterValue split on commas: any of them matches; an empty one switches the filter off. */
+  filterValues?: string[];
+  /** `type` as received: only `person` and `company` keep anything. */
+  kind?: string;
+  /** A member to sort by (memory mode on filter); a name the contact lacks keeps the database order. */
+  sortProperty?: string;
+  /** The portal's time zone: `created` compares as its API text. */
+  timeZone?: string;
+}
+
+export interface FilterQuery extends FrameworkQuery {
   tags?: string[]; // raw strings as received
   contactStage?: number; // absent or negative = no filter; 0 = none set
   contactType?: number; // same
@@ -23,7 +42,8 @@ export interface FilterQuery {
   count: number; // already normalised (1..1000)
 }
 
-export interface ByContactInfoQuery {
+export interface ByContactInfoQuery extends FrameworkQuery {
+  sortOrder?: 'ascending' | 'descending';
   infoType: number;
   data?: string;
   category?: number;

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCrmClient, MAX_PAGE_SIZE, type FetchedPage } from '@crm-contacts/client';
 import { startGenerated, type TestServer } from './support/emulators.js';
+import { recordingFetch } from './support/recordingFetch.js';
 
 // 23 contacts: pages of 5, 7 and 10 all end short. `contacts` is what one full page returns.
 let server: TestServer;
@@ -14,30 +15,27 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 // The real fetch, with the startIndex of every request it sends written down.
-function recordingFetch() {
-  const startIndexes: number[] = [];
-  const fetch: typeof globalThis.fetch = (input, init) => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
-    startIndexes.push(Number(url.searchParams.get('startIndex')));
-    return globalThis.fetch(input, init);
-  };
-  return { fetch, startIndexes };
+function recordingStartIndexes() {
+  const { fetch, queries } = recordingFetch();
+  return { fetch, get startIndexes() { return queries.map((q) => Number(q.get('startIndex'))); } };
 }
 
 describe('contacts.filterEach', () => {
   it('sends nothing until the first contact is asked for, then one page at a time', async () => {
-    const { fetch, startIndexes } = recordingFetch();
+    const recording = recordingStartIndexes();
+    const { fetch } = recording;
     const crm = createCrmClient({ baseUrl: server.url, token: server.token, fetch });
     const walk = crm.contacts.filterEach({}, { pageSize: 5 });
-    expect(startIndexes).toEqual([]);
+    expect(recording.startIndexes).toEqual([]);
     for (let i = 0; i < 5; i++) await walk.next();
-    expect(startIndexes).toEqual([0]);
+    expect(recording.startIndexes).toEqual([0]);
     await walk.next();
-    expect(startIndexes).toEqual([0, 5]);
+    expect(recording.startIndexes).toEqual([0, 5]);
   });
 
   it('stops requesting when the loop breaks', async () => {
-    const { fetch, startIndexes } = recordingFetch();
+    const recording = recordingStartIndexes();
+    const { fetch } = recording;
     const crm = createCrmClient({ baseUrl: server.url, token: server.token, fetch });
     const seen: number[] = [];
     for await (const contact of crm.contacts.filterEach({}, { pageSize: 2 })) {
@@ -45,7 +43,7 @@ describe('contacts.filterEach', () => {
       if (seen.length === 3) break;
     }
     expect(seen).toEqual(contacts.slice(0, 3).map((c) => c.id));
-    expect(startIndexes).toEqual([0, 2]);
+    expect(recording.startIndexes).toEqual([0, 2]);
   });
 
   it('yields every contact once, in order, and reports each page before its contacts', async () => {

@@ -29,6 +29,21 @@ describe('fixtures', () => {
     expect(() => readFixturesFile(file)).toThrow(`${file}: /persons/0/id: must be >= 1`);
   });
 
+  it('text XML 1.0 cannot carry is refused, naming the JSON path of each offending value', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fixtures-db-'));
+    const db = join(dir, 'emulator.sqlite');
+    const file = writeFixture({ mode: 'replace', users: [{ ...user, displayName: 'A\uFFFF' }], persons: [{ id: 1, firstName: 'a\u0001b', lastName: 'ok\ttab', createdBy: 'admin', created: '2020-01-01', tags: ['\uD800'] }] });
+    const attempt = createStore({ fixtures: file, file: db });
+    await expect(attempt).rejects.toThrow(FixturesError);
+    const problems = await attempt.catch((error: FixturesError) => error.problems);
+    expect(problems).toEqual([
+      { path: '/users/0/displayName', message: expect.stringMatching(/^holds U\+FFFF, which XML 1\.0 cannot carry/) },
+      { path: '/persons/0/firstName', message: expect.stringMatching(/^holds U\+0001, which XML 1\.0 cannot carry/) },
+      { path: '/persons/0/tags/0', message: expect.stringMatching(/^holds U\+D800, which XML 1\.0 cannot carry/) },
+    ]);
+    expect(existsSync(db)).toBe(false);
+  });
+
   it('a dangling reference is refused and nothing is loaded', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fixtures-db-'));
     const db = join(dir, 'emulator.sqlite');

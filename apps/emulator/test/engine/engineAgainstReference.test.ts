@@ -6,7 +6,8 @@ import { generateDataset } from '../../src/data/generate.js';
 import { EMPTY_GUID, type Dataset } from '../../src/data/model.js';
 import { createStore, type FilterQuery, type Store, type Viewer } from '../../src/store/index.js';
 import { backends } from '../support/databases.js';
-import { referenceByContactInfo, referenceFilter } from './referenceQueries.js';
+import { ContactProperty } from '@crm-contacts/types';
+import { memberOf, referenceByContactInfo, referenceFilter, referenceFilterPage } from './referenceQueries.js';
 
 const CONTACTS = 600;
 const SEED = 4242;
@@ -46,6 +47,40 @@ describe.each(backends())('the query engine against the reference ($name)', (bac
     count: fc.oneof(fc.constant(25), fc.integer({ min: 1, max: 1000 })),
   }, { requiredKeys: ['sortOrder', 'startIndex', 'count'] }) as fc.Arbitrary<FilterQuery>;
 
+  // the framework's parameters: members (and one no contact has), operations, texts that match some, kinds in any case
+  const member = () => fc.constantFrom(...Object.values(ContactProperty).filter((m) => !m.endsWith('FotoUrl')), 'nope', 'DISPLAYNAME');
+  // a value cut from what that member reads on some contact (a prefix, a suffix, a middle), in some case, or a stray text
+  const memberValue = (name: string | undefined) => {
+    const texts = dataset.contacts.slice(0, 60).map((c) => memberOf(dataset, dataset.users[0], c, name ?? 'id')?.text ?? 'x');
+    const cut = fc.tuple(fc.constantFrom(...texts), fc.nat(), fc.constantFrom('prefix', 'suffix', 'middle', 'whole'), fc.constantFrom('same', 'upper', 'lower'))
+      .map(([t, n, where, casing]) => {
+        const length = 1 + (n % Math.max(1, t.length));
+        const piece = where === 'prefix' ? t.slice(0, length) : where === 'suffix' ? t.slice(-length) : where === 'middle' ? t.slice(1, 1 + length) : t;
+        return casing === 'upper' ? piece.toUpperCase() : casing === 'lower' ? piece.toLowerCase() : piece;
+      });
+    return fc.oneof({ arbitrary: cut, weight: 4 }, { arbitrary: fc.constantFrom('', 'x', 'True', 'read'), weight: 1 });
+  };
+  // each given in about two thirds of the queries, so that filters, kinds and sorts meet often
+  const often = <T>(arbitrary: fc.Arbitrary<T>) => fc.oneof({ arbitrary: fc.constant(undefined), weight: 1 }, { arbitrary, weight: 2 });
+  const framework = () => often(member()).chain((filterBy) => fc.record({
+    filterBy: fc.constant(filterBy),
+    filterOp: fc.oneof({ arbitrary: fc.constant(undefined), weight: 1 }, { arbitrary: fc.integer({ min: 0, max: 4 }), weight: 5 }),
+    filterValues: fc.array(memberValue(filterBy), { minLength: 1, maxLength: 3 }),
+    kind: maybe(fc.constantFrom('person', 'company', 'Company', 'people')),
+    sortProperty: often(member()),
+    timeZone: fc.constant('UTC'),
+  }, { requiredKeys: [] }));
+
+  it('filter with the framework\'s parameters: same ids, order, total, reported total and nextIndex in both modes', async () => {
+    await fc.assert(fc.asyncProperty(viewer(), filterQuery(), framework(), async (v, base, generic) => {
+      // fewer database filters and early pages, so that most pages hold something for the framework to work on
+      const q = { ...base, tags: undefined, contactStage: undefined, contactType: undefined, filterValue: undefined, startIndex: base.startIndex % 40, ...generic };
+      const page = store.engine.filter(v, q);
+      const ids = page.indexes.map((i) => store.engine.columns.id[i]);
+      expect({ ids, total: page.total, reportedTotal: page.reportedTotal, more: page.more }).toEqual(referenceFilterPage(dataset, v, q));
+    }), { numRuns: RUNS, seed: SEED });
+  });
+
   it('filter: same ids, order and total', async () => {
     await fc.assert(fc.asyncProperty(viewer(), filterQuery(), async (v, q) => {
       const page = await store.filterContacts(v, q);
@@ -54,7 +89,7 @@ describe.each(backends())('the query engine against the reference ($name)', (bac
     }), { numRuns: RUNS, seed: SEED });
   });
 
-  it('bycontactinfo: same ids and total, wildcards included', async () => {
+  it('bycontactinfo (always the framework\'s, when its parameters are given): same ids and total, wildcards included', async () => {
     const fragment = fc.constantFrom(...dataset.contactInfos.slice(0, 300).map((i) => i.data.toLowerCase()))
       .chain((text) => fc.tuple(fc.integer({ min: 0, max: text.length }), fc.integer({ min: 1, max: 6 }), fc.constantFrom('', '%', '_'))
         .map(([at, n, wildcard]) => { const piece = text.slice(at, at + n); return wildcard && piece.length > 2 ? piece.slice(0, 1) + wildcard + piece.slice(2) : piece; }));
@@ -65,7 +100,9 @@ describe.each(backends())('the query engine against the reference ($name)', (bac
       isPrimary: maybe(fc.boolean()),
       startIndex: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 200 })),
       count: fc.integer({ min: 1, max: 300 }),
-    }, { requiredKeys: ['infoType', 'startIndex', 'count'] }), async (v, q) => {
+      sortOrder: fc.constantFrom('ascending' as const, 'descending' as const),
+    }, { requiredKeys: ['infoType', 'startIndex', 'count'] }), maybe(framework()), async (v, base, generic) => {
+      const q = generic ? { ...base, data: undefined, startIndex: base.startIndex % 20, ...generic } : base;
       const page = await store.byContactInfo(v, q);
       expect({ ids: page.items.map((r) => r.contact.id), total: page.total }).toEqual(referenceByContactInfo(dataset, v, q));
     }), { numRuns: RUNS, seed: SEED });

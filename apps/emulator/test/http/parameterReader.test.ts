@@ -32,8 +32,9 @@ describe('ParameterReader', () => {
     expect(() => read(['isShared', 'true'], ['isShared', 'false'])).toThrow(BadParameterError);
   });
 
-  it('drops an unknown sortBy (lenient) but names a bad strict parameter', () => {
-    expect(read(['sortBy', 'shoe']).sortBy).toBeUndefined();
+  it('keeps a sortBy that is no ContactSortBy as a member name (memory mode), and names a bad strict parameter', () => {
+    expect(read(['sortBy', 'shoe']).sortBy).toBe('shoe');
+    expect(read(['sortBy', 'ISCOMPANY']).sortBy).toBe('isCompany');
     expect(read(['sortby', 'lastname']).sortBy).toBe('LastName');
     expect(() => read(['contactStage', 'x'])).toThrow("'contactStage'");
   });

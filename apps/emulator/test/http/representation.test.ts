@@ -85,9 +85,9 @@ describe.each(backends())('representation and envelope ($name)', (backend) => {
     expect(await response.json()).toMatchObject({ status: 1, statusCode: 404 });
   });
 
-  it('answers /health outside the API', async () => {
+  it('answers /health outside the API; on PostgreSQL it says whether this replica follows the others', async () => {
     const response = await fetch(`${api.emulator.url}/health`);
-    expect(await response.json()).toEqual({ status: 'ok' });
+    expect(await response.json()).toEqual(backend.name === 'postgres' ? { status: 'ok', scenarios: { following: true } } : { status: 'ok' });
   });
 });
 

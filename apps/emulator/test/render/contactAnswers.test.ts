@@ -1,6 +1,8 @@
 // Answers assembled from fragments are byte for byte what writing the whole envelope at once gives,
 // for every kind of viewer, both flavours and both formats (the per-viewer holes filled correctly).
 import { writeXml } from '@crm-contacts/contract/xml/write';
+import { ContactMember } from '@crm-contacts/types';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactRecordOf, type Flavour } from '../../src/engine/contactRecords.js';
 import { createContactAnswers } from '../../src/render/contactAnswers.js';
@@ -33,5 +35,30 @@ describe('contact answers from fragments', () => {
         }
       }
     }
+  });
+
+  // fields: the whole contact written, then trimmed (its nested company too), is what the fragments give
+  const trimmedWhole = (contact: Record<string, unknown>, keep: Set<string>) => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(contact)) {
+      if (!keep.has(key.toLowerCase())) continue;
+      out[key] = key === 'company' ? trimmedWhole(value as Record<string, unknown>, keep) : value;
+    }
+    return out;
+  };
+
+  it.each(cases)('$flavour in $format with random `fields` lists (any case, unknown names, empty): the whole answer trimmed', ({ flavour, format }) => {
+    const columns = store.engine.columns;
+    const answers = createContactAnswers(columns, 'UTC', 64 * 1024);
+    const name = fc.oneof(fc.constantFrom(...Object.values(ContactMember)), fc.constantFrom('ID', 'DisplayName', 'nope', ''));
+    fc.assert(fc.property(fc.array(name, { maxLength: 8 }), fc.constantFrom(...columns.users), fc.integer({ min: 0, max: CONTACTS - 40 }), (fields, user, start) => {
+      const viewer = { id: user.id, isAdmin: user.isAdmin };
+      const indexes = Array.from({ length: 40 }, (_, k) => start + k);
+      const envelope = listEnvelope({ items: indexes, startIndex: start, count: 40, total: CONTACTS }, 'always');
+      const keep = new Set(fields.map((f) => f.toLowerCase()));
+      const whole = { ...envelope, response: indexes.map((i) => trimmedWhole(renderContact(contactRecordOf(columns, i, viewer, flavour), { flavour, timeZone: 'UTC' }), keep)) };
+      const expected = format === 'json' ? JSON.stringify(whole) : writeXml(whole);
+      expect(answers.list(envelope, indexes, viewer, flavour, format, fields).toString('utf8')).toBe(expected);
+    }), { numRuns: 150, seed: 23 });
   });
 });

@@ -4,20 +4,26 @@ import { AddressCategory, ContactInfoBaseCategory, ContactInfoTypeName, PhoneCat
 import { Option, type Command } from 'commander';
 import { enumArgument, enumValue, namesOf, type NamedValues } from '../contractValues.js';
 import { CliError, ExitCode } from '../exitCodes.js';
-import { writePage } from '../output/formats.js';
+import { columnsFor, writePage } from '../output/formats.js';
+import { fieldsOption, filterByOption, filterOpOption, genericQuery, kindOption, sortOption, sortOrderOf, updatedSinceOption, type ListOptions } from './listOptions.js';
 import { callServer } from './serverCall.js';
 import { countOption, formatOption, startOption } from './sharedOptions.js';
 
 /** Each flag and the query parameter of the contract it sets (test/flags.test.ts checks them against the bundle). */
-export const BY_INFO_FLAGS = { type: 'infoType', data: 'data', category: 'category', primary: 'isPrimary', start: 'startIndex', count: 'count' } as const;
+// `--type` is the info type here (its first flag), so the framework's `type` is `--kind`.
+export const BY_INFO_FLAGS = {
+  type: 'infoType', data: 'data', category: 'category', primary: 'isPrimary', start: 'startIndex', count: 'count',
+  sort: 'sortBy', desc: 'sortOrder', filterValue: 'filterValue', fields: 'fields', kind: 'type', filterBy: 'filterBy', filterOp: 'filterOp', updatedSince: 'updatedSince',
+} as const;
 
-interface ByInfoOptions { type: string; data?: string; category?: string; primary?: boolean; start?: number; count?: number }
+interface ByInfoOptions extends ListOptions { type: string; data?: string; category?: string; primary?: boolean; start?: number; count?: number; kind?: string; filterValue?: string }
 
 const EXAMPLES = `
 Examples:
   crm contacts by-info --type email --data acme.com
   crm contacts by-info --type phone --data 555 --category mobile --primary
-  crm contacts by-info --type address --data berlin --category office --format csv`;
+  crm contacts by-info --type address --data berlin --category office --format csv
+  crm contacts by-info --type email --kind company --sort displayName --fields id,displayName`;
 
 /**
  * The category names of an info type: the generated enum named after it (PhoneCategory, AddressCategory),
@@ -38,8 +44,12 @@ export function byInfoQuery(options: ByInfoOptions): ByContactInfoQuery {
       throw new CliError(`--category '${options.category}' is not a category of ${options.type.toLowerCase()}: expected one of: ${namesOf(names)}`, ExitCode.Usage);
     }
   }
-  const query = { infoType: options.type as ContactInfoTypeName, data: options.data, category, isPrimary: options.primary, startIndex: options.start, count: options.count };
-  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as ByContactInfoQuery;
+  const query = {
+    ...genericQuery(options, options.kind),
+    infoType: options.type as ContactInfoTypeName, data: options.data, category, isPrimary: options.primary, startIndex: options.start, count: options.count,
+    sortOrder: sortOrderOf(options), filterValue: options.filterValue,
+  };
+  return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as unknown as ByContactInfoQuery;
 }
 
 export function addByInfoCommand(contacts: Command): Command {
@@ -53,10 +63,18 @@ export function addByInfoCommand(contacts: Command): Command {
     .addOption(new Option('--no-primary', 'only information that is not primary'))
     .addOption(startOption())
     .addOption(countOption())
+    .addOption(sortOption('a member (id order without it)'))
+    .addOption(new Option('--desc', 'sort descending (with --sort)'))
+    .addOption(new Option('--filter-value <values>', 'the values --filter-by compares, comma-separated (any of them)'))
+    .addOption(fieldsOption())
+    .addOption(kindOption('--kind'))
+    .addOption(filterByOption('--filter-value'))
+    .addOption(filterOpOption())
+    .addOption(updatedSinceOption())
     .addOption(formatOption())
     .addHelpText('after', EXAMPLES)
     .action(async (options: ByInfoOptions, command: Command) => {
       const query = byInfoQuery(options);
-      await callServer(command, async ({ crm, format, out }) => writePage(await crm.contacts.byContactInfo(query, { format: format === 'xml' ? 'xml' : 'json' }), format, out));
+      await callServer(command, async ({ crm, format, out }) => writePage(await crm.contacts.byContactInfo(query, { format: format === 'xml' ? 'xml' : 'json' }), format, out, columnsFor(options.fields)));
     });
 }

@@ -1,5 +1,5 @@
 // The columns the table and CSV show for a contact: what tells contacts apart at a glance.
-import { ContactInfoType, type Contact } from '@crm-contacts/client';
+import { ContactInfoType, type Contact, type ContactFields } from '@crm-contacts/client';
 
 export interface Column {
   header: string;
@@ -32,3 +32,18 @@ export const CSV_COLUMNS: Column[] = [
   { header: 'shareType', value: (c) => String(c.shareType) },
   { header: 'primaryEmail', value: (c) => c.commonData?.find((info) => info.infoType === ContactInfoType.Email && info.isPrimary)?.data ?? '' },
 ];
+
+/** A member as a cell: text as it is; a list joined; an object (a company, an employee, a stage) by its name. */
+function memberText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.map(memberText).join(', ');
+  if (typeof value === 'object') {
+    const named = value as Record<string, unknown>;
+    return String(named.displayName ?? named.title ?? named.data ?? JSON.stringify(value));
+  }
+  return String(value);
+}
+
+/** One column per member a `--fields` list names, headed by its name. */
+export const fieldColumns = (fields: ContactFields): Column[] =>
+  fields.map((member) => ({ header: member, value: (c) => memberText((c as unknown as Record<string, unknown>)[member]), maxWidth: 40 }));

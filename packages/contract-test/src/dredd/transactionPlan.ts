@@ -37,9 +37,24 @@ export const READ_ONLY_SIGN_IN = 'read-only: crm-contract-test signs in once (th
 const SIGN_IN = operationPath('authenticate');
 const isSignIn = (path: string) => path.startsWith(SIGN_IN);
 
+// The framework's generic list parameters, one set per path form, so that each is sent and its answer
+// judged: on .json whole contacts in the framework's memory mode (a member sort, its filter and kind), on
+// .xml contacts trimmed by `fields`; the plain form keeps the bare query. A bad one: a malformed updatedSince.
+const GENERIC = {
+  json: '&sortBy=isCompany&sortOrder=descending&filterBy=isShared&filterOp=equals&filterValue=true&type=person&updatedSince=2020-01-01',
+  xml: '&fields=id,displayName,isCompany,company',
+} as const;
+
 function listQuery(path: string, badParameter: boolean): string {
-  if (path.includes('/bycontactinfo')) return badParameter ? '?infoType=Email&isPrimary=maybe' : '?infoType=Email&count=25';
-  return badParameter ? '?isShared=maybe' : '?count=25';
+  const form = path.endsWith('.json') ? 'json' : path.endsWith('.xml') ? 'xml' : undefined;
+  const bycontactinfo = path.includes('/bycontactinfo');
+  if (badParameter) {
+    if (form === 'xml') return bycontactinfo ? '?infoType=Email&updatedSince=yesterday' : '?updatedSince=yesterday';
+    return bycontactinfo ? '?infoType=Email&isPrimary=maybe' : '?isShared=maybe';
+  }
+  const generic = form ? GENERIC[form] : '';
+  // on filter the framework's filterValue is also the name search: none on .json, where it compares isShared
+  return bycontactinfo ? `?infoType=Email&count=25${generic}` : `?count=25${form === 'json' ? generic.replace('&filterBy=isShared&filterOp=equals&filterValue=true', '') : generic}`;
 }
 
 export function planTransaction(key: TransactionKey, context: PlanContext): Plan {

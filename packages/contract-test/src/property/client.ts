@@ -20,7 +20,7 @@ export interface ListAnswer {
   contentType: string | null;
   /** Contract violations: empty when the answer is what the contract says for its status and media type. */
   errors: string[];
-  envelope?: { total?: number; count?: number; response?: Contact[]; error?: unknown };
+  envelope?: { total?: number; count?: number; nextIndex?: number; response?: Contact[]; error?: unknown };
 }
 
 export function queryString(query: Query): string {

@@ -18,11 +18,14 @@ const deref = (document: object, schema: Schema): Schema => derefSchema(document
 const typesOf = (schema: Schema): string[] =>
   Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
 
-// Alternatives (oneOf/anyOf) are chosen by the `const` properties the element carries (isCompany).
+// Alternatives (oneOf/anyOf, nested ones flattened) are chosen by the `const` properties the element
+// carries (isCompany) and its required members; an element none fits whole (a contact trimmed by
+// `fields`) takes the alternative that fixes no `const`.
 function chooseAlternative(document: object, alternatives: Schema[], node: XmlNode): Schema | undefined {
-  const candidates = alternatives.map((s) => deref(document, s)).filter((s) => !typesOf(s).includes('null'));
+  const candidates = flatten(document, alternatives).filter((s) => !typesOf(s).includes('null'));
   if (typeof node === 'string') return candidates.find((s) => !isObjectSchema(document, s)) ?? candidates[0];
   const objectCandidates = candidates.filter((s) => isObjectSchema(document, s));
+  const has = (name: string) => (node as Record<string, unknown[]>)[name] !== undefined;
   for (const candidate of objectCandidates) {
     const props = collectProperties(document, candidate);
     const consts = Object.entries(props).filter(([, p]) => p.const !== undefined);
@@ -30,9 +33,20 @@ function chooseAlternative(document: object, alternatives: Schema[], node: XmlNo
       const raw = (node as Record<string, unknown[]>)[name]?.[0];
       return raw !== undefined && String(raw) === String(p.const);
     });
-    if (consts.length > 0 && matches) return candidate;
+    // a required array may be absent (an empty array writes no element); any other required member may not
+    const whole = [...collectRequired(document, candidate)].every((name) => has(name) || typesOf(props[name] ?? {}).includes('array'));
+    if (consts.length > 0 && matches && whole) return candidate;
   }
-  return objectCandidates[0] ?? candidates[0];
+  const constFree = objectCandidates.find((c) => !Object.values(collectProperties(document, c)).some((p) => p.const !== undefined));
+  return constFree ?? objectCandidates[0] ?? candidates[0];
+}
+
+function flatten(document: object, alternatives: Schema[]): Schema[] {
+  return alternatives.flatMap((a) => {
+    const s = deref(document, a);
+    const nested = s.oneOf ?? s.anyOf;
+    return nested && !s.properties && !s.allOf ? flatten(document, nested) : [s];
+  });
 }
 
 function isObjectSchema(document: object, schema: Schema): boolean {

@@ -1,9 +1,17 @@
 // Writes a JSON value in the real server's XML shape: root element, camelCase elements, arrays as
 // repeated sibling elements with no wrapper (an empty array writes nothing), null as an empty element.
+import { replaceNonXmlCharacters } from './xmlCharacters.js';
+
+export { hasNonXmlCharacter, nonXmlCharactersOf, replaceNonXmlCharacters, XML_REPLACEMENT_CHARACTER } from './xmlCharacters.js';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const SPECIAL = /[&<>"]/;
-// most values have nothing to escape: test first, replace only when needed
-const escapeText = (text: string) => (SPECIAL.test(text) ? text.replace(/[&<>"]/g, (c) => ESCAPES[c]) : text);
+// most values have nothing to escape: test first, replace only when needed. A character XML 1.0 cannot
+// carry (a control character echoed from a request, say) becomes U+FFFD: the answer stays well-formed.
+const escapeText = (raw: string) => {
+  const text = replaceNonXmlCharacters(raw).text;
+  return SPECIAL.test(text) ? text.replace(/[&<>"]/g, (c) => ESCAPES[c]) : text;
+};
 
 function writeElement(name: string, value: unknown, out: string[]): void {
   if (Array.isArray(value)) {

@@ -29,6 +29,87 @@ export const ContactSortBy = {
 } as const;
 export type ContactSortBy = (typeof ContactSortBy)[keyof typeof ContactSortBy];
 
+/** A scalar member of the base contact wrapper, as `fields`, `filterBy` and a property `sortBy` name it (the server matches them in any case). Members only persons or only companies have (`firstName`, `lastName`, `title`, `companyName`) are not among them: the server's list filter and sort cannot see them. */
+export const ContactProperty = {
+  id: "id",
+  displayName: "displayName",
+  isCompany: "isCompany",
+  isPrivate: "isPrivate",
+  isShared: "isShared",
+  shareType: "shareType",
+  created: "created",
+  about: "about",
+  industry: "industry",
+  taskCount: "taskCount",
+  haveLateTasks: "haveLateTasks",
+  canEdit: "canEdit",
+  canDelete: "canDelete",
+  smallFotoUrl: "smallFotoUrl",
+  mediumFotoUrl: "mediumFotoUrl",
+} as const;
+export type ContactProperty = (typeof ContactProperty)[keyof typeof ContactProperty];
+
+/** A member of a contact as the server writes it, for `fields` (matched in any case). Any other name is accepted and trims that member away. */
+export const ContactMember = {
+  id: "id",
+  displayName: "displayName",
+  isCompany: "isCompany",
+  firstName: "firstName",
+  lastName: "lastName",
+  title: "title",
+  companyName: "companyName",
+  company: "company",
+  personsCount: "personsCount",
+  addresses: "addresses",
+  createBy: "createBy",
+  created: "created",
+  about: "about",
+  industry: "industry",
+  contactStatus: "contactStatus",
+  commonData: "commonData",
+  customFields: "customFields",
+  tags: "tags",
+  taskCount: "taskCount",
+  haveLateTasks: "haveLateTasks",
+  smallFotoUrl: "smallFotoUrl",
+  mediumFotoUrl: "mediumFotoUrl",
+  accessList: "accessList",
+  isPrivate: "isPrivate",
+  isShared: "isShared",
+  shareType: "shareType",
+  currency: "currency",
+  canEdit: "canEdit",
+  canDelete: "canDelete",
+} as const;
+export type ContactMember = (typeof ContactMember)[keyof typeof ContactMember];
+
+/** A FilterOperation by name, matched in any case. */
+export const FilterOperationName = {
+  contains: "contains",
+  equals: "equals",
+  endsWith: "endsWith",
+  startsWith: "startsWith",
+  present: "present",
+} as const;
+export type FilterOperationName = (typeof FilterOperationName)[keyof typeof FilterOperationName];
+
+/** How `filterBy` compares, by number: 0 contains, 1 equals, 2 endsWith, 3 startsWith (all in any case), 4 present (contains, case-sensitive). */
+export const FilterOperation = {
+  contains: 0,
+  equals: 1,
+  endsWith: 2,
+  startsWith: 3,
+  present: 4,
+} as const;
+export type FilterOperation = (typeof FilterOperation)[keyof typeof FilterOperation];
+
+/** The kind of contact `type` keeps. The server compares the exact lower-case text: `Person` or `persons` match nothing. */
+export const ContactKind = {
+  person: "person",
+  company: "company",
+} as const;
+export type ContactKind = (typeof ContactKind)[keyof typeof ContactKind];
+
 /** The category of an address. 0 Home, 1 Postal (its label is "Delivery"), 2 Office, 3 Billing, 4 Other, 5 Work. */
 export const AddressCategory = {
   Home: 0,

@@ -229,6 +229,32 @@ export interface components {
          */
         ContactSortBy: "DisplayName" | "ContactType" | "Created" | "FirstName" | "LastName" | "History" | "Id";
         /**
+         * @description A scalar member of the base contact wrapper, as `fields`, `filterBy` and a property `sortBy` name it (the server matches them in any case). Members only persons or only companies have (`firstName`, `lastName`, `title`, `companyName`) are not among them: the server's list filter and sort cannot see them.
+         * @enum {string}
+         */
+        ContactProperty: "id" | "displayName" | "isCompany" | "isPrivate" | "isShared" | "shareType" | "created" | "about" | "industry" | "taskCount" | "haveLateTasks" | "canEdit" | "canDelete" | "smallFotoUrl" | "mediumFotoUrl";
+        /**
+         * @description A member of a contact as the server writes it, for `fields` (matched in any case). Any other name is accepted and trims that member away.
+         * @enum {string}
+         */
+        ContactMember: "id" | "displayName" | "isCompany" | "firstName" | "lastName" | "title" | "companyName" | "company" | "personsCount" | "addresses" | "createBy" | "created" | "about" | "industry" | "contactStatus" | "commonData" | "customFields" | "tags" | "taskCount" | "haveLateTasks" | "smallFotoUrl" | "mediumFotoUrl" | "accessList" | "isPrivate" | "isShared" | "shareType" | "currency" | "canEdit" | "canDelete";
+        /**
+         * @description A FilterOperation by name, matched in any case.
+         * @enum {string}
+         */
+        FilterOperationName: "contains" | "equals" | "endsWith" | "startsWith" | "present";
+        /**
+         * Format: int32
+         * @description How `filterBy` compares, by number: 0 contains, 1 equals, 2 endsWith, 3 startsWith (all in any case), 4 present (contains, case-sensitive).
+         * @enum {integer}
+         */
+        FilterOperation: 0 | 1 | 2 | 3 | 4;
+        /**
+         * @description The kind of contact `type` keeps. The server compares the exact lower-case text: `Person` or `persons` match nothing.
+         * @enum {string}
+         */
+        ContactKind: "person" | "company";
+        /**
          * Format: int32
          * @description The category of an address. 0 Home, 1 Postal (its label is "Delivery"), 2 Office, 3 Billing, 4 Other, 5 Work.
          * @enum {integer}
@@ -498,6 +524,100 @@ export interface components {
         };
         /** @description A CRM contact, a person or a company; `isCompany` tells which. */
         Contact: components["schemas"]["PersonContact"] | components["schemas"]["CompanyContact"];
+        /** @description A person's nested company trimmed by `fields` to the members asked for (see CompanyShort); it may be empty. */
+        TrimmedCompanyShort: {
+            /** @description The address of the company's small photo. */
+            smallFotoUrl?: string;
+            /** @description The address of the company's medium photo. */
+            mediumFotoUrl?: string;
+            /** @description The company's name. */
+            displayName?: string | null;
+            /** @description Always true. */
+            isCompany?: boolean;
+            /** @description The users who manage the company when it is private; omitted when empty. */
+            accessList?: components["schemas"]["Employee"][];
+            /** @description Whether shareType is 0 (None). */
+            isPrivate?: boolean;
+            /** @description Whether shareType is 1 (ReadWrite) or 2 (Read). */
+            isShared?: boolean;
+            shareType?: components["schemas"]["ShareType"];
+            /** @description The company's currency, or null. */
+            currency?: components["schemas"]["Currency"] | null;
+            /** @description Whether the calling user may edit the company. */
+            canEdit?: boolean;
+            /** @description Whether the calling user may delete the company. */
+            canDelete?: boolean;
+            /**
+             * Format: int32
+             * @description The company's id.
+             */
+            id?: number;
+        };
+        /** @description A contact trimmed by the `fields` parameter: only the members asked for, each as a whole contact writes it (see PersonContact and CompanyContact); `fields=` alone gives an empty object. Without `fields` the server writes whole contacts. */
+        TrimmedContact: {
+            /** @description A person's first name. */
+            firstName?: string;
+            /** @description A person's last name. */
+            lastName?: string;
+            company?: components["schemas"]["TrimmedCompanyShort"];
+            /** @description A person's job title. */
+            title?: string | null;
+            /** @description A company's name. */
+            companyName?: string;
+            /**
+             * Format: int32
+             * @description How many persons belong to a company; omitted when 0.
+             */
+            personsCount?: number;
+            /** @description The contact's addresses. */
+            addresses?: components["schemas"]["Address"][];
+            createBy?: components["schemas"]["Employee"];
+            created?: components["schemas"]["ApiDateTime"];
+            /** @description Free text about the contact. */
+            about?: string | null;
+            /** @description The contact's industry. */
+            industry?: string | null;
+            contactStatus?: components["schemas"]["ContactStatus"];
+            /** @description The contact's information other than addresses. */
+            commonData?: components["schemas"]["ContactInfo"][];
+            /** @description The contact's custom fields with their values. */
+            customFields?: components["schemas"]["CustomField"][];
+            /** @description The contact's tags, sorted. */
+            tags?: string[];
+            /**
+             * Format: int32
+             * @description How many open tasks the contact has; omitted when 0.
+             */
+            taskCount?: number;
+            /** @description Whether any of the contact's tasks is overdue. */
+            haveLateTasks?: boolean;
+            /** @description The address of the contact's small photo. */
+            smallFotoUrl?: string;
+            /** @description The address of the contact's medium photo. */
+            mediumFotoUrl?: string;
+            /** @description The name to show. */
+            displayName?: string | null;
+            /** @description Whether the contact is a company. */
+            isCompany?: boolean;
+            /** @description The users who manage a private contact; omitted when empty. */
+            accessList?: components["schemas"]["Employee"][];
+            /** @description Whether shareType is 0 (None). */
+            isPrivate?: boolean;
+            /** @description Whether shareType is 1 (ReadWrite) or 2 (Read). */
+            isShared?: boolean;
+            shareType?: components["schemas"]["ShareType"];
+            /** @description The contact's currency, or null when none is set. */
+            currency?: components["schemas"]["Currency"] | null;
+            /** @description Whether the calling user may edit the contact. */
+            canEdit?: boolean;
+            /** @description Whether the calling user may delete the contact. */
+            canDelete?: boolean;
+            /**
+             * Format: int32
+             * @description The contact's id.
+             */
+            id?: number;
+        };
         /** @description The success envelope of a contact list. The real server writes, in this order: count, startIndex, nextIndex, total, status, statusCode, response. The docs' examples show only status and response. */
         ContactList: {
             /**
@@ -532,8 +652,8 @@ export interface components {
              * @constant
              */
             statusCode?: 200;
-            /** @description The contacts of this page. In XML, one `response` element per contact, no wrapper. */
-            response: components["schemas"]["Contact"][];
+            /** @description The contacts of this page. In XML, one `response` element per contact, no wrapper. Whole contacts, or with the `fields` parameter contacts trimmed to the members asked for. */
+            response: (components["schemas"]["Contact"] | components["schemas"]["TrimmedContact"])[];
         };
         /** @description What went wrong. */
         ErrorDetail: {
@@ -876,12 +996,40 @@ export interface components {
         startIndex: number;
         /** @description How many contacts to return at most. Default and maximum 1000: the server caps a larger value, and falls back to the default for a value that is not a positive number. */
         count: number;
-        /** @description The sort key. Without it (or with an unknown key) contacts come newest first and sortOrder is ignored. */
-        sortBy: components["schemas"]["ContactSortBy"];
+        /** @description The sort key. On `filter`, a ContactSortBy name (any case) or any number sorts in the database, and without sortBy contacts come newest first and sortOrder is ignored. Any other value is a member of the contact (ContactProperty, any case): the database then hands every match over and the API framework sorts by that member (stable; `false` before `true`, `shareType` by number, `created` by time, text in culture order), applies `filterBy` and `type`, then pages. `total` is then the database's count of matches, or `startIndex` plus that count when it is less than `count`. A name the contact lacks keeps the database order (newest first). On `bycontactinfo` every value is a member's name (`DisplayName`, `Created` and `Id` name members there too); without one, contacts come in ascending id order. */
+        sortBy: components["schemas"]["ContactSortBy"] | components["schemas"]["ContactProperty"] | number | string;
         /** @description The sort direction when sortBy is given. Only the exact string `descending` sorts descending; any other value sorts ascending. */
         sortOrder: string;
-        /** @description A name search: split on spaces, every word must be the start of a word of the contact's display name, in any case. For the All and Person views, the persons of matching companies are added. */
+        /** @description On `filter`, a name search: split on spaces, every word must be the start of a word of the contact's display name, in any case; for the All and Person views, the persons of matching companies are added. Only the text before the first comma searches names. It is also the value `filterBy` compares with: `a,b` means any of `a` and `b` (on `bycontactinfo` that is all it does). */
         filterValue: string;
+        /**
+         * @description Trims every contact to these members (names in any case; the answer keeps the server's spelling): `fields=id,displayName`, or repeated as `fields[]=id&fields[]=displayName` (the `[]` form wins when both are sent). The nested `company` of a person is trimmed to the same list; `createBy`, `accessList` and `currency` stay whole when kept. Unknown names trim nothing in; `fields=` alone leaves every contact empty. The envelope (`count`, `total`, `startIndex`, `nextIndex`) is unchanged, and XML is trimmed alike. The API framework applies it to every list answer.
+         * @example [
+         *       "id",
+         *       "displayName"
+         *     ]
+         */
+        fields: (components["schemas"]["ContactMember"] | string)[];
+        /**
+         * @description Keeps only the contacts whose member of this name (in any case) compares with `filterValue` as `filterOp` says. Values compare as text: booleans as `True`/`False`, `shareType` as `None`/`ReadWrite`/`Read`. `filterValue=a,b` keeps contacts matching any of the values; an empty element, or an unknown member, switches the filter off. The API framework applies it only when it pages the answer itself: on `bycontactinfo` always (`total` then counts what is kept), on `filter` only with a property `sortBy` (see sortBy); otherwise it does nothing.
+         * @example isCompany
+         */
+        filterBy: components["schemas"]["ContactProperty"] | string;
+        /**
+         * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number is not admitted: the real server fails with a 500 when the filter applies (and ignores it otherwise); the emulator answers 400 naming the parameter.
+         * @example startsWith
+         */
+        filterOp: components["schemas"]["FilterOperationName"] | components["schemas"]["FilterOperation"] | string;
+        /**
+         * @description Keeps only persons (`person`) or only companies (`company`): the exact lower-case text; any other value keeps nothing (an empty list, not an error). The API framework applies it after the controller: on `filter` without a property `sortBy` that is after the database paged, so a page can hold fewer than `count` contacts, even none, while more exist (`total` and `nextIndex` are those of the unfiltered page: page on with `startIndex + count`, or use `contactListView`). With a property `sortBy`, and on `bycontactinfo`, it filters before paging (`bycontactinfo`'s `total` then counts only that kind).
+         * @example company
+         */
+        type: components["schemas"]["ContactKind"] | string;
+        /**
+         * @description Read by the API framework on every list; contacts are not filtered by it (a valid date changes nothing). A value that is not a date fails before the operation runs: the real server answers 500 with an HTML page outside the envelope; the emulator answers 400 naming the parameter.
+         * @example 2008-04-10T06-30-00.000Z
+         */
+        updatedSince: components["schemas"]["ApiDateInput"];
         /**
          * @description The kind of contact information to search, by name in any case (`Email`) or by number (`1`). The docs mark it optional; the real server answers 400 without it.
          * @example Email
@@ -938,12 +1086,40 @@ export interface operations {
                 startIndex?: components["parameters"]["startIndex"];
                 /** @description How many contacts to return at most. Default and maximum 1000: the server caps a larger value, and falls back to the default for a value that is not a positive number. */
                 count?: components["parameters"]["count"];
-                /** @description The sort key. Without it (or with an unknown key) contacts come newest first and sortOrder is ignored. */
+                /** @description The sort key. On `filter`, a ContactSortBy name (any case) or any number sorts in the database, and without sortBy contacts come newest first and sortOrder is ignored. Any other value is a member of the contact (ContactProperty, any case): the database then hands every match over and the API framework sorts by that member (stable; `false` before `true`, `shareType` by number, `created` by time, text in culture order), applies `filterBy` and `type`, then pages. `total` is then the database's count of matches, or `startIndex` plus that count when it is less than `count`. A name the contact lacks keeps the database order (newest first). On `bycontactinfo` every value is a member's name (`DisplayName`, `Created` and `Id` name members there too); without one, contacts come in ascending id order. */
                 sortBy?: components["parameters"]["sortBy"];
                 /** @description The sort direction when sortBy is given. Only the exact string `descending` sorts descending; any other value sorts ascending. */
                 sortOrder?: components["parameters"]["sortOrder"];
-                /** @description A name search: split on spaces, every word must be the start of a word of the contact's display name, in any case. For the All and Person views, the persons of matching companies are added. */
+                /** @description On `filter`, a name search: split on spaces, every word must be the start of a word of the contact's display name, in any case; for the All and Person views, the persons of matching companies are added. Only the text before the first comma searches names. It is also the value `filterBy` compares with: `a,b` means any of `a` and `b` (on `bycontactinfo` that is all it does). */
                 filterValue?: components["parameters"]["filterValue"];
+                /**
+                 * @description Trims every contact to these members (names in any case; the answer keeps the server's spelling): `fields=id,displayName`, or repeated as `fields[]=id&fields[]=displayName` (the `[]` form wins when both are sent). The nested `company` of a person is trimmed to the same list; `createBy`, `accessList` and `currency` stay whole when kept. Unknown names trim nothing in; `fields=` alone leaves every contact empty. The envelope (`count`, `total`, `startIndex`, `nextIndex`) is unchanged, and XML is trimmed alike. The API framework applies it to every list answer.
+                 * @example [
+                 *       "id",
+                 *       "displayName"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /**
+                 * @description Keeps only the contacts whose member of this name (in any case) compares with `filterValue` as `filterOp` says. Values compare as text: booleans as `True`/`False`, `shareType` as `None`/`ReadWrite`/`Read`. `filterValue=a,b` keeps contacts matching any of the values; an empty element, or an unknown member, switches the filter off. The API framework applies it only when it pages the answer itself: on `bycontactinfo` always (`total` then counts what is kept), on `filter` only with a property `sortBy` (see sortBy); otherwise it does nothing.
+                 * @example isCompany
+                 */
+                filterBy?: components["parameters"]["filterBy"];
+                /**
+                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number is not admitted: the real server fails with a 500 when the filter applies (and ignores it otherwise); the emulator answers 400 naming the parameter.
+                 * @example startsWith
+                 */
+                filterOp?: components["parameters"]["filterOp"];
+                /**
+                 * @description Keeps only persons (`person`) or only companies (`company`): the exact lower-case text; any other value keeps nothing (an empty list, not an error). The API framework applies it after the controller: on `filter` without a property `sortBy` that is after the database paged, so a page can hold fewer than `count` contacts, even none, while more exist (`total` and `nextIndex` are those of the unfiltered page: page on with `startIndex + count`, or use `contactListView`). With a property `sortBy`, and on `bycontactinfo`, it filters before paging (`bycontactinfo`'s `total` then counts only that kind).
+                 * @example company
+                 */
+                type?: components["parameters"]["type"];
+                /**
+                 * @description Read by the API framework on every list; contacts are not filtered by it (a valid date changes nothing). A value that is not a date fails before the operation runs: the real server answers 500 with an HTML page outside the envelope; the emulator answers 400 naming the parameter.
+                 * @example 2008-04-10T06-30-00.000Z
+                 */
+                updatedSince?: components["parameters"]["updatedSince"];
             };
             header?: never;
             path?: never;
@@ -991,12 +1167,40 @@ export interface operations {
                 startIndex?: components["parameters"]["startIndex"];
                 /** @description How many contacts to return at most. Default and maximum 1000: the server caps a larger value, and falls back to the default for a value that is not a positive number. */
                 count?: components["parameters"]["count"];
-                /** @description The sort key. Without it (or with an unknown key) contacts come newest first and sortOrder is ignored. */
+                /** @description The sort key. On `filter`, a ContactSortBy name (any case) or any number sorts in the database, and without sortBy contacts come newest first and sortOrder is ignored. Any other value is a member of the contact (ContactProperty, any case): the database then hands every match over and the API framework sorts by that member (stable; `false` before `true`, `shareType` by number, `created` by time, text in culture order), applies `filterBy` and `type`, then pages. `total` is then the database's count of matches, or `startIndex` plus that count when it is less than `count`. A name the contact lacks keeps the database order (newest first). On `bycontactinfo` every value is a member's name (`DisplayName`, `Created` and `Id` name members there too); without one, contacts come in ascending id order. */
                 sortBy?: components["parameters"]["sortBy"];
                 /** @description The sort direction when sortBy is given. Only the exact string `descending` sorts descending; any other value sorts ascending. */
                 sortOrder?: components["parameters"]["sortOrder"];
-                /** @description A name search: split on spaces, every word must be the start of a word of the contact's display name, in any case. For the All and Person views, the persons of matching companies are added. */
+                /** @description On `filter`, a name search: split on spaces, every word must be the start of a word of the contact's display name, in any case; for the All and Person views, the persons of matching companies are added. Only the text before the first comma searches names. It is also the value `filterBy` compares with: `a,b` means any of `a` and `b` (on `bycontactinfo` that is all it does). */
                 filterValue?: components["parameters"]["filterValue"];
+                /**
+                 * @description Trims every contact to these members (names in any case; the answer keeps the server's spelling): `fields=id,displayName`, or repeated as `fields[]=id&fields[]=displayName` (the `[]` form wins when both are sent). The nested `company` of a person is trimmed to the same list; `createBy`, `accessList` and `currency` stay whole when kept. Unknown names trim nothing in; `fields=` alone leaves every contact empty. The envelope (`count`, `total`, `startIndex`, `nextIndex`) is unchanged, and XML is trimmed alike. The API framework applies it to every list answer.
+                 * @example [
+                 *       "id",
+                 *       "displayName"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /**
+                 * @description Keeps only the contacts whose member of this name (in any case) compares with `filterValue` as `filterOp` says. Values compare as text: booleans as `True`/`False`, `shareType` as `None`/`ReadWrite`/`Read`. `filterValue=a,b` keeps contacts matching any of the values; an empty element, or an unknown member, switches the filter off. The API framework applies it only when it pages the answer itself: on `bycontactinfo` always (`total` then counts what is kept), on `filter` only with a property `sortBy` (see sortBy); otherwise it does nothing.
+                 * @example isCompany
+                 */
+                filterBy?: components["parameters"]["filterBy"];
+                /**
+                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number is not admitted: the real server fails with a 500 when the filter applies (and ignores it otherwise); the emulator answers 400 naming the parameter.
+                 * @example startsWith
+                 */
+                filterOp?: components["parameters"]["filterOp"];
+                /**
+                 * @description Keeps only persons (`person`) or only companies (`company`): the exact lower-case text; any other value keeps nothing (an empty list, not an error). The API framework applies it after the controller: on `filter` without a property `sortBy` that is after the database paged, so a page can hold fewer than `count` contacts, even none, while more exist (`total` and `nextIndex` are those of the unfiltered page: page on with `startIndex + count`, or use `contactListView`). With a property `sortBy`, and on `bycontactinfo`, it filters before paging (`bycontactinfo`'s `total` then counts only that kind).
+                 * @example company
+                 */
+                type?: components["parameters"]["type"];
+                /**
+                 * @description Read by the API framework on every list; contacts are not filtered by it (a valid date changes nothing). A value that is not a date fails before the operation runs: the real server answers 500 with an HTML page outside the envelope; the emulator answers 400 naming the parameter.
+                 * @example 2008-04-10T06-30-00.000Z
+                 */
+                updatedSince?: components["parameters"]["updatedSince"];
             };
             header?: never;
             path?: never;
@@ -1044,12 +1248,40 @@ export interface operations {
                 startIndex?: components["parameters"]["startIndex"];
                 /** @description How many contacts to return at most. Default and maximum 1000: the server caps a larger value, and falls back to the default for a value that is not a positive number. */
                 count?: components["parameters"]["count"];
-                /** @description The sort key. Without it (or with an unknown key) contacts come newest first and sortOrder is ignored. */
+                /** @description The sort key. On `filter`, a ContactSortBy name (any case) or any number sorts in the database, and without sortBy contacts come newest first and sortOrder is ignored. Any other value is a member of the contact (ContactProperty, any case): the database then hands every match over and the API framework sorts by that member (stable; `false` before `true`, `shareType` by number, `created` by time, text in culture order), applies `filterBy` and `type`, then pages. `total` is then the database's count of matches, or `startIndex` plus that count when it is less than `count`. A name the contact lacks keeps the database order (newest first). On `bycontactinfo` every value is a member's name (`DisplayName`, `Created` and `Id` name members there too); without one, contacts come in ascending id order. */
                 sortBy?: components["parameters"]["sortBy"];
                 /** @description The sort direction when sortBy is given. Only the exact string `descending` sorts descending; any other value sorts ascending. */
                 sortOrder?: components["parameters"]["sortOrder"];
-                /** @description A name search: split on spaces, every word must be the start of a word of the contact's display name, in any case. For the All and Person views, the persons of matching companies are added. */
+                /** @description On `filter`, a name search: split on spaces, every word must be the start of a word of the contact's display name, in any case; for the All and Person views, the persons of matching companies are added. Only the text before the first comma searches names. It is also the value `filterBy` compares with: `a,b` means any of `a` and `b` (on `bycontactinfo` that is all it does). */
                 filterValue?: components["parameters"]["filterValue"];
+                /**
+                 * @description Trims every contact to these members (names in any case; the answer keeps the server's spelling): `fields=id,displayName`, or repeated as `fields[]=id&fields[]=displayName` (the `[]` form wins when both are sent). The nested `company` of a person is trimmed to the same list; `createBy`, `accessList` and `currency` stay whole when kept. Unknown names trim nothing in; `fields=` alone leaves every contact empty. The envelope (`count`, `total`, `startIndex`, `nextIndex`) is unchanged, and XML is trimmed alike. The API framework applies it to every list answer.
+                 * @example [
+                 *       "id",
+                 *       "displayName"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /**
+                 * @description Keeps only the contacts whose member of this name (in any case) compares with `filterValue` as `filterOp` says. Values compare as text: booleans as `True`/`False`, `shareType` as `None`/`ReadWrite`/`Read`. `filterValue=a,b` keeps contacts matching any of the values; an empty element, or an unknown member, switches the filter off. The API framework applies it only when it pages the answer itself: on `bycontactinfo` always (`total` then counts what is kept), on `filter` only with a property `sortBy` (see sortBy); otherwise it does nothing.
+                 * @example isCompany
+                 */
+                filterBy?: components["parameters"]["filterBy"];
+                /**
+                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number is not admitted: the real server fails with a 500 when the filter applies (and ignores it otherwise); the emulator answers 400 naming the parameter.
+                 * @example startsWith
+                 */
+                filterOp?: components["parameters"]["filterOp"];
+                /**
+                 * @description Keeps only persons (`person`) or only companies (`company`): the exact lower-case text; any other value keeps nothing (an empty list, not an error). The API framework applies it after the controller: on `filter` without a property `sortBy` that is after the database paged, so a page can hold fewer than `count` contacts, even none, while more exist (`total` and `nextIndex` are those of the unfiltered page: page on with `startIndex + count`, or use `contactListView`). With a property `sortBy`, and on `bycontactinfo`, it filters before paging (`bycontactinfo`'s `total` then counts only that kind).
+                 * @example company
+                 */
+                type?: components["parameters"]["type"];
+                /**
+                 * @description Read by the API framework on every list; contacts are not filtered by it (a valid date changes nothing). A value that is not a date fails before the operation runs: the real server answers 500 with an HTML page outside the envelope; the emulator answers 400 naming the parameter.
+                 * @example 2008-04-10T06-30-00.000Z
+                 */
+                updatedSince?: components["parameters"]["updatedSince"];
             };
             header?: never;
             path?: never;
@@ -1086,6 +1318,40 @@ export interface operations {
                 startIndex?: components["parameters"]["startIndex"];
                 /** @description How many contacts to return at most. Default and maximum 1000: the server caps a larger value, and falls back to the default for a value that is not a positive number. */
                 count?: components["parameters"]["count"];
+                /** @description The sort key. On `filter`, a ContactSortBy name (any case) or any number sorts in the database, and without sortBy contacts come newest first and sortOrder is ignored. Any other value is a member of the contact (ContactProperty, any case): the database then hands every match over and the API framework sorts by that member (stable; `false` before `true`, `shareType` by number, `created` by time, text in culture order), applies `filterBy` and `type`, then pages. `total` is then the database's count of matches, or `startIndex` plus that count when it is less than `count`. A name the contact lacks keeps the database order (newest first). On `bycontactinfo` every value is a member's name (`DisplayName`, `Created` and `Id` name members there too); without one, contacts come in ascending id order. */
+                sortBy?: components["parameters"]["sortBy"];
+                /** @description The sort direction when sortBy is given. Only the exact string `descending` sorts descending; any other value sorts ascending. */
+                sortOrder?: components["parameters"]["sortOrder"];
+                /** @description On `filter`, a name search: split on spaces, every word must be the start of a word of the contact's display name, in any case; for the All and Person views, the persons of matching companies are added. Only the text before the first comma searches names. It is also the value `filterBy` compares with: `a,b` means any of `a` and `b` (on `bycontactinfo` that is all it does). */
+                filterValue?: components["parameters"]["filterValue"];
+                /**
+                 * @description Trims every contact to these members (names in any case; the answer keeps the server's spelling): `fields=id,displayName`, or repeated as `fields[]=id&fields[]=displayName` (the `[]` form wins when both are sent). The nested `company` of a person is trimmed to the same list; `createBy`, `accessList` and `currency` stay whole when kept. Unknown names trim nothing in; `fields=` alone leaves every contact empty. The envelope (`count`, `total`, `startIndex`, `nextIndex`) is unchanged, and XML is trimmed alike. The API framework applies it to every list answer.
+                 * @example [
+                 *       "id",
+                 *       "displayName"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /**
+                 * @description Keeps only the contacts whose member of this name (in any case) compares with `filterValue` as `filterOp` says. Values compare as text: booleans as `True`/`False`, `shareType` as `None`/`ReadWrite`/`Read`. `filterValue=a,b` keeps contacts matching any of the values; an empty element, or an unknown member, switches the filter off. The API framework applies it only when it pages the answer itself: on `bycontactinfo` always (`total` then counts what is kept), on `filter` only with a property `sortBy` (see sortBy); otherwise it does nothing.
+                 * @example isCompany
+                 */
+                filterBy?: components["parameters"]["filterBy"];
+                /**
+                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number is not admitted: the real server fails with a 500 when the filter applies (and ignores it otherwise); the emulator answers 400 naming the parameter.
+                 * @example startsWith
+                 */
+                filterOp?: components["parameters"]["filterOp"];
+                /**
+                 * @description Keeps only persons (`person`) or only companies (`company`): the exact lower-case text; any other value keeps nothing (an empty list, not an error). The API framework applies it after the controller: on `filter` without a property `sortBy` that is after the database paged, so a page can hold fewer than `count` contacts, even none, while more exist (`total` and `nextIndex` are those of the unfiltered page: page on with `startIndex + count`, or use `contactListView`). With a property `sortBy`, and on `bycontactinfo`, it filters before paging (`bycontactinfo`'s `total` then counts only that kind).
+                 * @example company
+                 */
+                type?: components["parameters"]["type"];
+                /**
+                 * @description Read by the API framework on every list; contacts are not filtered by it (a valid date changes nothing). A value that is not a date fails before the operation runs: the real server answers 500 with an HTML page outside the envelope; the emulator answers 400 naming the parameter.
+                 * @example 2008-04-10T06-30-00.000Z
+                 */
+                updatedSince?: components["parameters"]["updatedSince"];
             };
             header?: never;
             path?: never;
@@ -1122,6 +1388,40 @@ export interface operations {
                 startIndex?: components["parameters"]["startIndex"];
                 /** @description How many contacts to return at most. Default and maximum 1000: the server caps a larger value, and falls back to the default for a value that is not a positive number. */
                 count?: components["parameters"]["count"];
+                /** @description The sort key. On `filter`, a ContactSortBy name (any case) or any number sorts in the database, and without sortBy contacts come newest first and sortOrder is ignored. Any other value is a member of the contact (ContactProperty, any case): the database then hands every match over and the API framework sorts by that member (stable; `false` before `true`, `shareType` by number, `created` by time, text in culture order), applies `filterBy` and `type`, then pages. `total` is then the database's count of matches, or `startIndex` plus that count when it is less than `count`. A name the contact lacks keeps the database order (newest first). On `bycontactinfo` every value is a member's name (`DisplayName`, `Created` and `Id` name members there too); without one, contacts come in ascending id order. */
+                sortBy?: components["parameters"]["sortBy"];
+                /** @description The sort direction when sortBy is given. Only the exact string `descending` sorts descending; any other value sorts ascending. */
+                sortOrder?: components["parameters"]["sortOrder"];
+                /** @description On `filter`, a name search: split on spaces, every word must be the start of a word of the contact's display name, in any case; for the All and Person views, the persons of matching companies are added. Only the text before the first comma searches names. It is also the value `filterBy` compares with: `a,b` means any of `a` and `b` (on `bycontactinfo` that is all it does). */
+                filterValue?: components["parameters"]["filterValue"];
+                /**
+                 * @description Trims every contact to these members (names in any case; the answer keeps the server's spelling): `fields=id,displayName`, or repeated as `fields[]=id&fields[]=displayName` (the `[]` form wins when both are sent). The nested `company` of a person is trimmed to the same list; `createBy`, `accessList` and `currency` stay whole when kept. Unknown names trim nothing in; `fields=` alone leaves every contact empty. The envelope (`count`, `total`, `startIndex`, `nextIndex`) is unchanged, and XML is trimmed alike. The API framework applies it to every list answer.
+                 * @example [
+                 *       "id",
+                 *       "displayName"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /**
+                 * @description Keeps only the contacts whose member of this name (in any case) compares with `filterValue` as `filterOp` says. Values compare as text: booleans as `True`/`False`, `shareType` as `None`/`ReadWrite`/`Read`. `filterValue=a,b` keeps contacts matching any of the values; an empty element, or an unknown member, switches the filter off. The API framework applies it only when it pages the answer itself: on `bycontactinfo` always (`total` then counts what is kept), on `filter` only with a property `sortBy` (see sortBy); otherwise it does nothing.
+                 * @example isCompany
+                 */
+                filterBy?: components["parameters"]["filterBy"];
+                /**
+                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number is not admitted: the real server fails with a 500 when the filter applies (and ignores it otherwise); the emulator answers 400 naming the parameter.
+                 * @example startsWith
+                 */
+                filterOp?: components["parameters"]["filterOp"];
+                /**
+                 * @description Keeps only persons (`person`) or only companies (`company`): the exact lower-case text; any other value keeps nothing (an empty list, not an error). The API framework applies it after the controller: on `filter` without a property `sortBy` that is after the database paged, so a page can hold fewer than `count` contacts, even none, while more exist (`total` and `nextIndex` are those of the unfiltered page: page on with `startIndex + count`, or use `contactListView`). With a property `sortBy`, and on `bycontactinfo`, it filters before paging (`bycontactinfo`'s `total` then counts only that kind).
+                 * @example company
+                 */
+                type?: components["parameters"]["type"];
+                /**
+                 * @description Read by the API framework on every list; contacts are not filtered by it (a valid date changes nothing). A value that is not a date fails before the operation runs: the real server answers 500 with an HTML page outside the envelope; the emulator answers 400 naming the parameter.
+                 * @example 2008-04-10T06-30-00.000Z
+                 */
+                updatedSince?: components["parameters"]["updatedSince"];
             };
             header?: never;
             path?: never;
@@ -1158,6 +1458,40 @@ export interface operations {
                 startIndex?: components["parameters"]["startIndex"];
                 /** @description How many contacts to return at most. Default and maximum 1000: the server caps a larger value, and falls back to the default for a value that is not a positive number. */
                 count?: components["parameters"]["count"];
+                /** @description The sort key. On `filter`, a ContactSortBy name (any case) or any number sorts in the database, and without sortBy contacts come newest first and sortOrder is ignored. Any other value is a member of the contact (ContactProperty, any case): the database then hands every match over and the API framework sorts by that member (stable; `false` before `true`, `shareType` by number, `created` by time, text in culture order), applies `filterBy` and `type`, then pages. `total` is then the database's count of matches, or `startIndex` plus that count when it is less than `count`. A name the contact lacks keeps the database order (newest first). On `bycontactinfo` every value is a member's name (`DisplayName`, `Created` and `Id` name members there too); without one, contacts come in ascending id order. */
+                sortBy?: components["parameters"]["sortBy"];
+                /** @description The sort direction when sortBy is given. Only the exact string `descending` sorts descending; any other value sorts ascending. */
+                sortOrder?: components["parameters"]["sortOrder"];
+                /** @description On `filter`, a name search: split on spaces, every word must be the start of a word of the contact's display name, in any case; for the All and Person views, the persons of matching companies are added. Only the text before the first comma searches names. It is also the value `filterBy` compares with: `a,b` means any of `a` and `b` (on `bycontactinfo` that is all it does). */
+                filterValue?: components["parameters"]["filterValue"];
+                /**
+                 * @description Trims every contact to these members (names in any case; the answer keeps the server's spelling): `fields=id,displayName`, or repeated as `fields[]=id&fields[]=displayName` (the `[]` form wins when both are sent). The nested `company` of a person is trimmed to the same list; `createBy`, `accessList` and `currency` stay whole when kept. Unknown names trim nothing in; `fields=` alone leaves every contact empty. The envelope (`count`, `total`, `startIndex`, `nextIndex`) is unchanged, and XML is trimmed alike. The API framework applies it to every list answer.
+                 * @example [
+                 *       "id",
+                 *       "displayName"
+                 *     ]
+                 */
+                fields?: components["parameters"]["fields"];
+                /**
+                 * @description Keeps only the contacts whose member of this name (in any case) compares with `filterValue` as `filterOp` says. Values compare as text: booleans as `True`/`False`, `shareType` as `None`/`ReadWrite`/`Read`. `filterValue=a,b` keeps contacts matching any of the values; an empty element, or an unknown member, switches the filter off. The API framework applies it only when it pages the answer itself: on `bycontactinfo` always (`total` then counts what is kept), on `filter` only with a property `sortBy` (see sortBy); otherwise it does nothing.
+                 * @example isCompany
+                 */
+                filterBy?: components["parameters"]["filterBy"];
+                /**
+                 * @description How `filterBy` compares: `contains`, `equals` (the default), `startsWith`, `endsWith` (all in any case) or `present` (contains, case-sensitive), by name in any case or by number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). An unknown name means `equals`. Another number is not admitted: the real server fails with a 500 when the filter applies (and ignores it otherwise); the emulator answers 400 naming the parameter.
+                 * @example startsWith
+                 */
+                filterOp?: components["parameters"]["filterOp"];
+                /**
+                 * @description Keeps only persons (`person`) or only companies (`company`): the exact lower-case text; any other value keeps nothing (an empty list, not an error). The API framework applies it after the controller: on `filter` without a property `sortBy` that is after the database paged, so a page can hold fewer than `count` contacts, even none, while more exist (`total` and `nextIndex` are those of the unfiltered page: page on with `startIndex + count`, or use `contactListView`). With a property `sortBy`, and on `bycontactinfo`, it filters before paging (`bycontactinfo`'s `total` then counts only that kind).
+                 * @example company
+                 */
+                type?: components["parameters"]["type"];
+                /**
+                 * @description Read by the API framework on every list; contacts are not filtered by it (a valid date changes nothing). A value that is not a date fails before the operation runs: the real server answers 500 with an HTML page outside the envelope; the emulator answers 400 naming the parameter.
+                 * @example 2008-04-10T06-30-00.000Z
+                 */
+                updatedSince?: components["parameters"]["updatedSince"];
             };
             header?: never;
             path?: never;

@@ -36,6 +36,87 @@ export const readerSchemas = {
           "Id"
         ]
       },
+      "ContactProperty": {
+        "type": "string",
+        "enum": [
+          "id",
+          "displayName",
+          "isCompany",
+          "isPrivate",
+          "isShared",
+          "shareType",
+          "created",
+          "about",
+          "industry",
+          "taskCount",
+          "haveLateTasks",
+          "canEdit",
+          "canDelete",
+          "smallFotoUrl",
+          "mediumFotoUrl"
+        ]
+      },
+      "ContactMember": {
+        "type": "string",
+        "enum": [
+          "id",
+          "displayName",
+          "isCompany",
+          "firstName",
+          "lastName",
+          "title",
+          "companyName",
+          "company",
+          "personsCount",
+          "addresses",
+          "createBy",
+          "created",
+          "about",
+          "industry",
+          "contactStatus",
+          "commonData",
+          "customFields",
+          "tags",
+          "taskCount",
+          "haveLateTasks",
+          "smallFotoUrl",
+          "mediumFotoUrl",
+          "accessList",
+          "isPrivate",
+          "isShared",
+          "shareType",
+          "currency",
+          "canEdit",
+          "canDelete"
+        ]
+      },
+      "FilterOperationName": {
+        "type": "string",
+        "enum": [
+          "contains",
+          "equals",
+          "endsWith",
+          "startsWith",
+          "present"
+        ]
+      },
+      "FilterOperation": {
+        "type": "integer",
+        "enum": [
+          0,
+          1,
+          2,
+          3,
+          4
+        ]
+      },
+      "ContactKind": {
+        "type": "string",
+        "enum": [
+          "person",
+          "company"
+        ]
+      },
       "AddressCategory": {
         "type": "integer",
         "enum": [
@@ -579,6 +660,186 @@ export const readerSchemas = {
           }
         ]
       },
+      "TrimmedCompanyShort": {
+        "type": "object",
+        "properties": {
+          "smallFotoUrl": {
+            "type": "string"
+          },
+          "mediumFotoUrl": {
+            "type": "string"
+          },
+          "displayName": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "isCompany": {
+            "type": "boolean"
+          },
+          "accessList": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Employee"
+            }
+          },
+          "isPrivate": {
+            "type": "boolean"
+          },
+          "isShared": {
+            "type": "boolean"
+          },
+          "shareType": {
+            "$ref": "#/components/schemas/ShareType"
+          },
+          "currency": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Currency"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "canEdit": {
+            "type": "boolean"
+          },
+          "canDelete": {
+            "type": "boolean"
+          },
+          "id": {
+            "type": "integer"
+          }
+        }
+      },
+      "TrimmedContact": {
+        "type": "object",
+        "properties": {
+          "firstName": {
+            "type": "string"
+          },
+          "lastName": {
+            "type": "string"
+          },
+          "company": {
+            "$ref": "#/components/schemas/TrimmedCompanyShort"
+          },
+          "title": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "companyName": {
+            "type": "string"
+          },
+          "personsCount": {
+            "type": "integer"
+          },
+          "addresses": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Address"
+            }
+          },
+          "createBy": {
+            "$ref": "#/components/schemas/Employee"
+          },
+          "created": {
+            "$ref": "#/components/schemas/ApiDateTime"
+          },
+          "about": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "industry": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "contactStatus": {
+            "$ref": "#/components/schemas/ContactStatus"
+          },
+          "commonData": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ContactInfo"
+            }
+          },
+          "customFields": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/CustomField"
+            }
+          },
+          "tags": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "taskCount": {
+            "type": "integer"
+          },
+          "haveLateTasks": {
+            "type": "boolean"
+          },
+          "smallFotoUrl": {
+            "type": "string"
+          },
+          "mediumFotoUrl": {
+            "type": "string"
+          },
+          "displayName": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "isCompany": {
+            "type": "boolean"
+          },
+          "accessList": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Employee"
+            }
+          },
+          "isPrivate": {
+            "type": "boolean"
+          },
+          "isShared": {
+            "type": "boolean"
+          },
+          "shareType": {
+            "$ref": "#/components/schemas/ShareType"
+          },
+          "currency": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/Currency"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "canEdit": {
+            "type": "boolean"
+          },
+          "canDelete": {
+            "type": "boolean"
+          },
+          "id": {
+            "type": "integer"
+          }
+        }
+      },
       "ContactList": {
         "type": "object",
         "required": [
@@ -609,7 +870,14 @@ export const readerSchemas = {
           "response": {
             "type": "array",
             "items": {
-              "$ref": "#/components/schemas/Contact"
+              "anyOf": [
+                {
+                  "$ref": "#/components/schemas/Contact"
+                },
+                {
+                  "$ref": "#/components/schemas/TrimmedContact"
+                }
+              ]
             }
           }
         }

@@ -18,14 +18,16 @@ async function pageThrough(path: string, query: Query, pageSize: number): Promis
     expect(answer.status, answer.url).toBe(200);
     const page = answer.envelope!.response ?? [];
     ids.push(...page.map((c) => c.id));
-    if (page.length < pageSize) return ids;
+    // a short page with nextIndex is `type` applied after the database's page: more follow
+    if (page.length < pageSize && answer.envelope!.nextIndex === undefined) return ids;
   }
 }
 
 describe.each(['/api/2.0/crm/contact/filter', '/api/2.0/crm/contact/bycontactinfo'])('GET %s', (path) => {
   it(`pages through every contact exactly once (seed ${PROPERTY_SEED})`, async ({ skip }) => {
     if (!target) return skip();
-    const query = sparseQuery(path).map(({ count: _c, startIndex: _s, ...rest }) => rest as Query);
+    // `fields` stays out: the contacts' ids are what is compared
+    const query = sparseQuery(path).map(({ count: _c, startIndex: _s, fields: _f, ...rest }) => rest as Query);
     await fc.assert(
       fc.asyncProperty(query, fc.integer({ min: 7, max: 120 }), async (q, pageSize) => {
         const whole = await allIds(target!.baseUrl, path, q, target!.credentials.token!);

@@ -1,0 +1,21 @@
+// Long CPU work written once as a generator that yields where it may pause: run at once (start-up, where
+// nothing else is answered yet) or in slices, a turn of the event loop between them, so that a scenario
+// loading in a running emulator leaves other requests waiting milliseconds, not seconds.
+import { setImmediate as nextTurn } from 'node:timers/promises';
+
+export type Steps<T> = Generator<void, T>;
+
+export function runAtOnce<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export async function runInSlices<T>(steps: Steps<T>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
+}
