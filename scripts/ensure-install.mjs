@@ -2,16 +2,10 @@
 // Makes `npm start` / `npm test` work on a fresh machine that has only Node:
 // installs pnpm when missing, then the workspace's dependencies from the lockfile.
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
-const PNPM_VERSION = '12.21.0';
-
-function installedHeadersVersion(file) {
-  if (!existsSync(file)) return undefined;
-  const text = readFileSync(file, 'utf8');
-  const part = (name) => new RegExp(`#define NODE_${name}_VERSION (\\d+)`).exec(text)?.[1];
-  return [part('MAJOR'), part('MINOR'), part('PATCH')].join('.');
-}
+// the version the root package.json's devEngines names (CI's pnpm/action-setup is checked against it too)
+const PNPM_VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).devEngines.packageManager.version;
 
 function has(cmd) {
   try {
@@ -27,12 +21,4 @@ if (!has('pnpm')) {
   execSync(`npm i -g pnpm@${PNPM_VERSION}`, { stdio: 'inherit' });
 }
 
-// better-sqlite3 builds from source here; node-gyp must use the installed Node headers
-// instead of downloading them (no such download is reachable), and pnpm ignores npm's nodedir.
-// Only when those headers are this Node's own: another version's would build an addon that fails to load.
-const env = { ...process.env };
-if (!env.npm_config_nodedir && installedHeadersVersion('/usr/include/node/node_version.h') === process.versions.node) {
-  env.npm_config_nodedir = '/usr';
-}
-
-execSync('pnpm install --frozen-lockfile --reporter=append-only', { stdio: ['ignore', 'inherit', 'inherit'], env });
+execSync('pnpm install --frozen-lockfile --reporter=append-only', { stdio: ['ignore', 'inherit', 'inherit'] });

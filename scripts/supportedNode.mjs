@@ -9,7 +9,7 @@ import { delimiter, dirname, join } from 'node:path';
 
 const repo = join(import.meta.dirname, '..');
 
-/** The root package.json's `engines.node`, e.g. "^22.12.0 || ^24.0.0 || >=26.0.0". */
+/** The root package.json's `engines.node`, e.g. "^22.19.0 || ^24.0.0 || >=26.0.0". */
 export const SUPPORTED_RANGE = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).engines.node;
 
 /** The line the repository itself runs on when it has to choose (.nvmrc, e.g. "24"). */
@@ -35,7 +35,7 @@ export function isSupported(version, range = SUPPORTED_RANGE) {
   return range.split('||').some((comparator) => satisfiesComparator(parsed, comparator));
 }
 
-/** The supported lines in words, e.g. "22.12+, 24 or 26+". */
+/** The supported lines in words, e.g. "22.19+, 24 or 26+". */
 export function supportedInWords(range = SUPPORTED_RANGE) {
   const lines = range.split('||').map((comparator) => {
     const [, operator, major, minor] = /^(\^|>=)(\d+)\.(\d+)\.(\d+)$/.exec(comparator.trim());

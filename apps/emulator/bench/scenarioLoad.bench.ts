@@ -2,7 +2,7 @@
 // contacts (contact info, addresses, tags, custom fields, private contacts with access lists). Measured:
 // building it alone (check + engine), a whole PUT through the control API (SQLite in memory as the store
 // of record), and a filter request on the start-up data against the same on a scenario.
-import { afterAll, beforeAll, bench, describe } from 'vitest';
+import { afterAll, beforeAll, test } from 'vitest';
 import { startEmulator, type RunningEmulator } from '../src/index.js';
 import { importPortal } from '../src/import/importPortal.js';
 import { buildScenario } from '../src/scenarios/buildScenario.js';
@@ -29,16 +29,19 @@ const filter = (scenario?: string) => fetch(`${emulator.url}/api/2.0/crm/contact
   headers: { authorization: TOKEN, ...(scenario ? { 'x-emulator-scenario': scenario } : {}) },
 }).then((r) => r.arrayBuffer());
 
-describe('load a 1,000-contact scenario', () => {
-  bench('check the document and build its engine', async () => {
+test('load a 1,000-contact scenario', async ({ bench }) => {
+  await bench('check the document and build its engine', async () => {
     await buildScenario('bench', document, { seed: 1, contacts: 0 });
-  }, { time: 3000 });
-  bench('PUT /__emulator/scenarios/{name} (JSON body of the same document)', async () => {
+  }).run({ time: 3000 });
+  await bench('PUT /__emulator/scenarios/{name} (JSON body of the same document)', async () => {
     await put(`bench-${loads++ % 8}`);
-  }, { time: 3000 });
+  }).run({ time: 3000 });
 });
 
-describe('a filter request (25 contacts by name)', () => {
-  bench('on the start-up data', () => filter().then(() => undefined), { time: 2000 });
-  bench('on a 1,000-contact scenario (X-Emulator-Scenario)', () => filter('query-me').then(() => undefined), { time: 2000 });
+test('a filter request (25 contacts by name)', async ({ bench }) => {
+  await bench.compare(
+    bench('on the start-up data', () => filter().then(() => undefined)),
+    bench('on a 1,000-contact scenario (X-Emulator-Scenario)', () => filter('query-me').then(() => undefined)),
+    { time: 2000 },
+  );
 });

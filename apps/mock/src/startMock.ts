@@ -33,7 +33,9 @@ const START_TIMEOUT_MS = 120_000;
 const KILL_AFTER_MS = 5_000;
 
 export function startMock(options: MockOptions = {}): Promise<RunningMock> {
-  const args = [prismBin, 'mock', '--host', options.host ?? '127.0.0.1', '--port', String(options.port ?? 0)];
+  // One process whatever NODE_ENV says: Prism forks a worker when NODE_ENV=production, and Prism 5.16 (which
+  // npm installs on Node 24.18+) crashes doing so ("reading 'isPrimary'").
+  const args = [prismBin, 'mock', '--multiprocess=false', '--host', options.host ?? '127.0.0.1', '--port', String(options.port ?? 0)];
   if (options.dynamic) args.push('--dynamic', ...(options.seed ? ['--seed', options.seed] : []));
   args.push(options.document ?? (options.dynamic ? writeDynamicDocument() : contractFiles.json));
   // Node's default 16 KiB header limit resets connections for queries the contract admits (long tag lists).
@@ -64,7 +66,7 @@ export function startMock(options: MockOptions = {}): Promise<RunningMock> {
         }
       }
       clearTimeout(timer);
-      if (!listening) reject(new Error(`Prism exited (${prism.exitCode}) before listening:\n${output}`));
+      if (!listening) reject(new Error(`Prism exited (${prism.nodeChildProcess.exitCode}) before listening:\n${output}`));
     })().catch(reject);
   });
 }

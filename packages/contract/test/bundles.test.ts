@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { contractFiles, loadContract } from '../src/index.js';
 
-// Redocly's lint, errors only (it exits non-zero on an error, not on a warning): swagger-parser 10's 3.1
+// Redocly's lint, errors only (it exits non-zero on an error, not on a warning): swagger-parser's 3.1
 // meta-schema wrongly rejects a server variable's description, so it checks the 3.0 copy only.
 function redoclyErrors(file: string, ruleset: 'minimal' | 'recommended' = 'minimal'): string {
   const require = createRequire(import.meta.url);

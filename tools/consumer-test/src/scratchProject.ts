@@ -4,7 +4,6 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { EntryPoint } from './entryPoints.js';
-import { nodeHeadersDir } from './nodeHeaders.js';
 import type { Tarball } from './packTarball.js';
 import { run } from './processes.js';
 import { workspaceRoot } from './workspacePackages.js';
@@ -40,8 +39,6 @@ export async function installTarballs(project: string, tarballs: Tarball[], entr
   writeFileSync(join(project, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   cpSync(consumerSources, project, { recursive: true });
   writeFileSync(join(project, 'src', 'entries.ts'), entriesSource(entries));
-  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
-    cwd: project,
-    env: { ...process.env, npm_config_nodedir: nodeHeadersDir() },
-  });
+  // engine-strict: a dependency that does not support this Node (EBADENGINE) fails the install instead of warning
+  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', '--engine-strict'], { cwd: project });
 }

@@ -10,6 +10,7 @@ import { manifestProblems } from '../src/manifestCheck.js';
 import { listTarball, packPackage, readTarballFile } from '../src/packTarball.js';
 import { releaseMetadataProblems, type ReleaseSource } from '../src/releaseMetadata.js';
 import { resolutionProblems, resolveEntries } from '../src/resolutionCheck.js';
+import { createScratchProject, installTarballs } from '../src/scratchProject.js';
 import type { PackageManifest } from '../src/workspacePackages.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'crm-consumer-bad-input-'));
@@ -17,7 +18,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function fixturePackage(name: string, manifest: Omit<PackageManifest, 'name' | 'version'>, files: Record<string, string>) {
   const packageDir = join(dir, name.replace(/\W+/g, '-'));
-  const full: PackageManifest = { name, version: '1.0.0', description: 'A fixture.', license: 'MIT', engines: { node: '>=20.19' }, files: ['dist'], ...manifest };
+  const full: PackageManifest = { name, version: '1.0.0', description: 'A fixture.', license: 'MIT', engines: { node: '>=22.19' }, files: ['dist'], ...manifest };
   for (const [path, text] of Object.entries({ ...files, 'package.json': JSON.stringify({ type: 'module', ...full }) })) {
     mkdirSync(join(packageDir, path, '..'), { recursive: true });
     writeFileSync(join(packageDir, path), text);
@@ -140,4 +141,18 @@ describe('release metadata (LICENSE, repository, homepage, bugs, keywords, caret
       '@fixture/pinned: dependencies "alias" is "npm:better-sqlite3@13.2.0", not a caret range of a version (^x.y.z)',
     ]);
   });
+});
+
+describe('a package that does not support the running Node', () => {
+  const pkg = fixturePackage('@fixture/future-node', { engines: { node: '>=99' }, exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' } } }, GOOD_FILES);
+  const tarball = packPackage(pkg.manifest.name, pkg.dir, dir);
+
+  it('fails the scratch install with EBADENGINE instead of a warning', async () => {
+    const project = createScratchProject();
+    try {
+      await expect(installTarballs(project, [tarball], [])).rejects.toThrow(/EBADENGINE[\s\S]*@fixture\/future-node/);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 300_000);
 });

@@ -48,7 +48,7 @@ beforeAll(async () => {
     const modules = entryPoints(pkg.name, pkg.manifest.exports).filter((entry) => entry.isModule);
     entries.push(...(pkg === sdkTypescript ? modules.filter((entry) => entry.subpath === '.') : modules));
   }
-  // npm's install (better-sqlite3 builds from source) and the Python SDK's wheel and venv run side by side.
+  // npm's install and the Python SDK's wheel and venv run side by side.
   [, python] = await Promise.all([
     installTarballs(project, [...tarballs.values()], entries),
     sdkGenerated ? installPythonSdk(pythonGenerated, project) : undefined,
@@ -182,8 +182,9 @@ describe('a consumer project outside the workspace (npm install of the tarballs)
     120_000,
   );
 
-  it('`npx crm-mock` starts the Prism mock, which answers a request with the contract\'s example', async () => {
-    const mock = await startServer('npx', ['--no', '--', 'crm-mock'], { cwd: project, env: { ...process.env, PORT: '0' }, ready: /mock \(static examples\) on (http:\/\/\S+)/ });
+  // NODE_ENV=production as a deployed mock has it: Prism 5.16, which npm installs here on Node 24.18+, crashed forking its worker then.
+  it('`npx crm-mock` starts the Prism mock, which answers a request with the contract\'s example (NODE_ENV=production)', async () => {
+    const mock = await startServer('npx', ['--no', '--', 'crm-mock'], { cwd: project, env: { ...process.env, PORT: '0', NODE_ENV: 'production' }, ready: /mock \(static examples\) on (http:\/\/\S+)/ });
     try {
       const answer = await fetch(`${mock.url}/api/2.0/crm/contact/filter?count=1`, { headers: { Authorization: TOKEN } });
       expect(answer.status).toBe(200);

@@ -1,10 +1,7 @@
 // What the pending changesets (.changeset/*.md) will do to @crm-contacts/contract, as `changeset version`
 // would compute it (changesets' own release planner).
-import getReleasePlanModule from '@changesets/get-release-plan';
+import { getReleasePlan } from '@changesets/get-release-plan';
 import { CONTRACT_PACKAGE } from './paths.js';
-
-// The package is CommonJS with an ES-module-style default export.
-const getReleasePlan = ((getReleasePlanModule as unknown as { default?: typeof getReleasePlanModule }).default ?? getReleasePlanModule);
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 

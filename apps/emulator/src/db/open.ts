@@ -1,4 +1,4 @@
-import { SqliteDatabase as BetterSqlite3 } from './sqliteDriver.js';
+import BetterSqlite3 from 'better-sqlite3';
 import type pg from 'pg';
 import type { DatasetSource } from '../data/model.js';
 import { dropTablesSql, schemaSql, type Dialect } from './ddl.js';
