@@ -25,6 +25,8 @@ describe('pnpm bench, quick mode', () => {
     expect(results.soak?.errors).toBe(0);
     expect(readFileSync(join(out, 'results.md'), 'utf8')).toContain('| emulator | sqlite | 10,000 | 10 |');
     expect(readFileSync(join(out, 'throughput.svg'), 'utf8')).toContain('<svg');
+    // start-up from the snapshot the first start wrote
+    expect(results.starts.some((s) => s.what.startsWith('spawn to listening from the snapshot'))).toBe(true);
     // server time per query shape, the short fragments among them, in the JSON and the Markdown
     const shapes = results.shapes?.[0]?.runs ?? [];
     expect(shapes.map((s) => s.shape)).toEqual(expect.arrayContaining(['bycontactinfo, data of 1 character', 'bycontactinfo, data of 2 characters']));
