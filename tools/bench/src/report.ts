@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadResult } from './load.js';
+import type { HoldUp } from './holdUp.js';
 import type { ShapeRun } from './shapes.js';
 
 export interface ServingRun extends LoadResult {
@@ -28,6 +29,8 @@ export interface BenchResults {
   soak?: Soak;
   /** Server time per query shape, per store and size. */
   shapes?: ShapesRun[];
+  /** The other requests' latency with and without the heaviest shape among them. */
+  holdUps?: HoldUp[];
 }
 
 const n = (x: number) => x.toLocaleString('en');
@@ -58,6 +61,16 @@ export function markdown(r: BenchResults): string {
       '| shape | store | contacts | queries | p50 ms | p99 ms | max ms |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
       ...r.shapes.flatMap((s) => s.runs.map((x) => `| ${x.shape} | ${s.store} | ${n(s.contacts)} | ${x.queries} | ${x.p50Ms} | ${x.p99Ms} | ${x.maxMs} |`)),
+    );
+  }
+  if (r.holdUps?.length) {
+    lines.push(
+      '',
+      `Does the heaviest shape hold up the others? 10 connections, each sending the stream's other requests one at a time (${r.secondsPerRun} s), then the same with one request in ten the heaviest shape; latency of the others as the client sees it.`,
+      '',
+      '| store | contacts | heaviest shape | others p50 / p99 alone, ms | others p50 / p99 with it, ms | p99 ratio |',
+      '| --- | ---: | --- | ---: | ---: | ---: |',
+      ...r.holdUps.map((h) => `| ${h.store} | ${n(h.contacts)} | ${h.heavyShape} | ${h.aloneP50Ms} / ${h.aloneP99Ms} | ${h.withHeavyP50Ms} / ${h.withHeavyP99Ms} | ${(h.withHeavyP99Ms / h.aloneP99Ms).toFixed(1)} |`),
     );
   }
   if (r.soak) {

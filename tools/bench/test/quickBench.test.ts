@@ -25,6 +25,10 @@ describe('pnpm bench, quick mode', () => {
     expect(results.soak?.errors).toBe(0);
     expect(readFileSync(join(out, 'results.md'), 'utf8')).toContain('| emulator | sqlite | 10,000 | 10 |');
     expect(readFileSync(join(out, 'throughput.svg'), 'utf8')).toContain('<svg');
+    // the others' latency with and without the heaviest shape
+    const held = results.holdUps?.[0];
+    expect(held?.aloneP99Ms).toBeGreaterThan(0);
+    expect(held?.withHeavyP99Ms).toBeGreaterThan(0);
     // start-up from the snapshot the first start wrote
     expect(results.starts.some((s) => s.what.startsWith('spawn to listening from the snapshot'))).toBe(true);
     // server time per query shape, the short fragments among them, in the JSON and the Markdown
