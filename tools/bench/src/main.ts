@@ -12,6 +12,8 @@ import { harvest, type Vocabulary } from './harvest.js';
 import { load, type LoadResult } from './load.js';
 import { hasTaskset, pinned, startServer, type Started } from './processes.js';
 import { queryStream, type BenchRequest } from './queryStream.js';
+import { measureShapes } from './shapes.js';
+import { holdUp } from './holdUp.js';
 import { fieldsStreams, TRIMMED_FIELDS } from './fieldsStream.js';
 import { writeResults, type BenchResults, type ServingRun } from './report.js';
 
@@ -56,9 +58,12 @@ function tokensOf(banner: string): string[] {
 // BENCH_EMULATOR_NODE_ARGS: flags for the emulator's node, e.g. `--cpu-prof --cpu-prof-dir=profiles`
 const EMULATOR_NODE_ARGS = (process.env.BENCH_EMULATOR_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
+// SQLite in memory keeps its generated database here: the first start at a size writes it, a second reads it
+const snapshots = join(work, 'snapshots');
+
 function emulator(contacts: number, databaseUrl?: string): Promise<Started> {
   return startServer(pinned(0, [process.execPath, ...EMULATOR_NODE_ARGS, emulatorMain]), {
-    PORT: '0', CRM_CONTACTS: String(contacts), CRM_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'warn', CRM_SNAPSHOT_DIR: 'off',
+    PORT: '0', CRM_CONTACTS: String(contacts), CRM_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'warn', CRM_SNAPSHOT_DIR: databaseUrl ? 'off' : snapshots,
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
   }, LISTENING, 600_000);
 }
@@ -102,7 +107,7 @@ async function main(): Promise<void> {
       for (const contacts of SIZES) {
         const databaseUrl = store === 'postgres' ? await postgres!.createDatabase(`bench_${contacts}`) : undefined;
         await withServer(emulator(contacts, databaseUrl), async (server) => {
-          results.starts.push({ store, contacts, millis: Math.round(server.startupMs), what: 'spawn to listening: generate, write to the database, read back and index' });
+          results.starts.push({ store, contacts, millis: Math.round(server.startupMs), what: `spawn to listening: generate, write to the database${databaseUrl ? '' : ' and a snapshot of it'}, read back and index` });
           console.log(`emulator, ${store}, ${contacts.toLocaleString('en')} contacts: listening after ${Math.round(server.startupMs)} ms`);
           vocabulary = await harvest(server.url, ADMIN_TOKEN);
           tokens = tokensOf(server.output());
@@ -114,6 +119,14 @@ async function main(): Promise<void> {
             results.serving.push({ target: 'emulator', store, contacts, connections, ...r, rssMb: rssMb(server.pid) });
             if (store === 'sqlite' && contacts === SIZES[0] && connections === 10) typicalBytes = r.bytesPerRequest;
           }
+          const shapes = await measureShapes(server.url, ADMIN_TOKEN, queryStream(vocabulary, tokens, 20_000, contacts + 1));
+          results.shapes = [...(results.shapes ?? []), { store, contacts, runs: shapes }];
+          for (const x of shapes) console.log(`  ${x.shape.padEnd(60)} p50 ${x.p50Ms} ms  p99 ${x.p99Ms} ms  (${x.queries})`);
+          const held = holdUp(server.url, queryStream(vocabulary, tokens, 20_000, contacts + 2), streamFile, SECONDS);
+          if (held) {
+            results.holdUps = [...(results.holdUps ?? []), { store, contacts, ...held }];
+            console.log(`  others' p99 ${held.aloneP99Ms} ms alone, ${held.withHeavyP99Ms} ms with one request in ten the heaviest shape`);
+          }
           if (store === 'sqlite' && contacts === SIZES[0]) {
             const one = queryStream(vocabulary, tokens, 1, 99);
             const r = load(server.url, Array(1000).fill(one[0]), streamFile, SECONDS, 10);
@@ -123,6 +136,14 @@ async function main(): Promise<void> {
             await soak(server, queryStream(vocabulary, tokens, STREAM_SIZE, 7), contacts, results);
           }
         });
+        if (!databaseUrl) {
+          // the start a developer sees every day: from the snapshot the first start wrote
+          await withServer(emulator(contacts), (server) => {
+            const what = `spawn to listening from the snapshot: read it and index (RSS then ${rssMb(server.pid)} MB)`;
+            results.starts.push({ store, contacts, millis: Math.round(server.startupMs), what });
+            console.log(`emulator, ${store}, ${contacts.toLocaleString('en')} contacts, from the snapshot: listening after ${Math.round(server.startupMs)} ms`);
+          });
+        }
       }
     }
     const stream = queryStream(vocabulary!, tokens, STREAM_SIZE, 3);

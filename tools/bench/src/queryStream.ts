@@ -51,6 +51,24 @@ function enumNames(document: OpenApiDocument, schema: Record<string, any>): stri
   return undefined;
 }
 
+/**
+ * `bycontactinfo`'s data: mostly a piece of 3 to 8 characters; one or two characters; a piece most rows
+ * contain; a piece with a `%` or `_` in it; blank.
+ */
+function infoData(random: () => number, vocabulary: Vocabulary): string {
+  const r = random();
+  const pieces = (list: string[]) => (list.length > 0 ? list : vocabulary.infoFragments);
+  if (r < 0.5) return pick(random, vocabulary.infoFragments);
+  if (r < 0.75) return pick(random, pieces(vocabulary.shortFragments));
+  if (r < 0.87) return pick(random, pieces(vocabulary.denseFragments));
+  if (r < 0.97) {
+    const piece = pick(random, vocabulary.infoFragments);
+    const at = 1 + Math.floor(random() * Math.max(1, piece.length - 1));
+    return `${piece.slice(0, at)}${random() < 0.5 ? '%' : '_'}${piece.slice(at + 1)}`;
+  }
+  return ' ';
+}
+
 /** One parameter's value: from the data for the parameters that name data, else from its schema. */
 function valueOf(document: OpenApiDocument, random: () => number, vocabulary: Vocabulary, name: string, schema: Record<string, any>): string | string[] {
   const words = (n: number) => Array.from({ length: n }, () => { const w = pick(random, vocabulary.nameWords); return w.slice(0, 1 + Math.floor(random() * w.length)); }).join(' ');
@@ -64,11 +82,12 @@ function valueOf(document: OpenApiDocument, random: () => number, vocabulary: Vo
     case 'contactType': return String(pick(random, vocabulary.contactTypeIds));
     case 'responsibleid': return pick(random, vocabulary.managerIds);
     case 'filterValue': return words(random() < 0.7 ? 1 : 2);
-    case 'data': return pick(random, vocabulary.infoFragments);
+    case 'data': return infoData(random, vocabulary);
     case 'category': return String(Math.floor(random() * 3));
     case 'fromDate': case 'toDate': return date();
     case 'count': return String(pick(random, [10, 25, 25, 25, 50].filter((n) => n >= (schema.minimum ?? 1) && n <= (schema.maximum ?? n))));
-    case 'startIndex': return String(random() < 0.6 ? 0 : pick(random, [25, 50, 100, 200]));
+    // deep pages too: the engine must not walk a million contacts to reach them
+    case 'startIndex': return String(random() < 0.6 ? 0 : pick(random, [25, 50, 100, 200, 200, 2_000, 10_000, 100_000]));
     case 'updatedSince': return date();
     // one to four of the members the contract lists, comma-separated as the web client sends them
     case 'fields': {

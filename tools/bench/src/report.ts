@@ -2,6 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadResult } from './load.js';
+import type { HoldUp } from './holdUp.js';
+import type { ShapeRun } from './shapes.js';
 
 export interface ServingRun extends LoadResult {
   target: 'emulator' | 'prism' | 'static' | 'emulator, one URL repeated' | `emulator, filter count=${number}, ${string}`;
@@ -15,6 +17,8 @@ export interface ServingRun extends LoadResult {
 export interface StartRun { store: 'sqlite' | 'postgres'; contacts: number; millis: number; what: string }
 export interface Soak { contacts: number; connections: number; seconds: number; requests: number; errors: number; non2xx: number; rssAfterWarmUpMb: number; rssEndMb: number; growthPercent: number }
 
+export interface ShapesRun { store: 'sqlite' | 'postgres'; contacts: number; runs: ShapeRun[] }
+
 export interface BenchResults {
   date: string;
   machine: string;
@@ -23,6 +27,10 @@ export interface BenchResults {
   serving: ServingRun[];
   starts: StartRun[];
   soak?: Soak;
+  /** Server time per query shape, per store and size. */
+  shapes?: ShapesRun[];
+  /** The other requests' latency with and without the heaviest shape among them. */
+  holdUps?: HoldUp[];
 }
 
 const n = (x: number) => x.toLocaleString('en');
@@ -45,6 +53,26 @@ export function markdown(r: BenchResults): string {
     '| --- | ---: | ---: | --- |',
     ...starts,
   ];
+  if (r.shapes?.length) {
+    lines.push(
+      '',
+      'Server time per query shape: up to 100 distinct requests of each shape (at most 15 s of them), sent one at a time after the throughput runs (so the match sets those kept are warm), each timed by the emulator\'s request journal (arrival to the answer\'s end). A deep page starts at 2,000 or beyond.',
+      '',
+      '| shape | store | contacts | queries | p50 ms | p99 ms | max ms |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+      ...r.shapes.flatMap((s) => s.runs.map((x) => `| ${x.shape} | ${s.store} | ${n(s.contacts)} | ${x.queries} | ${x.p50Ms} | ${x.p99Ms} | ${x.maxMs} |`)),
+    );
+  }
+  if (r.holdUps?.length) {
+    lines.push(
+      '',
+      `Does the heaviest shape hold up the others? 10 connections, each sending the stream's other requests one at a time (${r.secondsPerRun} s), then the same with one request in ten the heaviest shape; latency of the others as the client sees it.`,
+      '',
+      '| store | contacts | heaviest shape | others p50 / p99 alone, ms | others p50 / p99 with it, ms | p99 ratio |',
+      '| --- | ---: | --- | ---: | ---: | ---: |',
+      ...r.holdUps.map((h) => `| ${h.store} | ${n(h.contacts)} | ${h.heavyShape} | ${h.aloneP50Ms} / ${h.aloneP99Ms} | ${h.withHeavyP50Ms} / ${h.withHeavyP99Ms} | ${(h.withHeavyP99Ms / h.aloneP99Ms).toFixed(1)} |`),
+    );
+  }
   if (r.soak) {
     const s = r.soak;
     lines.push('', `Soak: ${s.seconds} s at ${s.connections} connections, ${n(s.contacts)} contacts: ${n(s.requests)} requests, ${s.errors} errors, ${s.non2xx} non-2xx; RSS ${s.rssAfterWarmUpMb} MB after warm-up, ${s.rssEndMb} MB at the end (${s.growthPercent.toFixed(1)}%).`);

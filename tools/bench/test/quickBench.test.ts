@@ -11,7 +11,7 @@ const out = mkdtempSync(join(tmpdir(), 'crm-bench-quick-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('pnpm bench, quick mode', () => {
-  it('measures the emulator, Prism and the ceiling on distinct queries and writes JSON, Markdown and SVG', () => {
+  it('measures the emulator, Prism and the ceiling on distinct queries, server time per query shape, and writes JSON, Markdown and SVG', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '../src/main.ts')], {
       env: { ...process.env, BENCH_QUICK: '1', BENCH_SECONDS: '1', BENCH_SOAK_SECONDS: '2', BENCH_OUT: out }, encoding: 'utf8', timeout: 240_000,
     });
@@ -25,5 +25,16 @@ describe('pnpm bench, quick mode', () => {
     expect(results.soak?.errors).toBe(0);
     expect(readFileSync(join(out, 'results.md'), 'utf8')).toContain('| emulator | sqlite | 10,000 | 10 |');
     expect(readFileSync(join(out, 'throughput.svg'), 'utf8')).toContain('<svg');
+    // the others' latency with and without the heaviest shape
+    const held = results.holdUps?.[0];
+    expect(held?.aloneP99Ms).toBeGreaterThan(0);
+    expect(held?.withHeavyP99Ms).toBeGreaterThan(0);
+    // start-up from the snapshot the first start wrote
+    expect(results.starts.some((s) => s.what.startsWith('spawn to listening from the snapshot'))).toBe(true);
+    // server time per query shape, the short fragments among them, in the JSON and the Markdown
+    const shapes = results.shapes?.[0]?.runs ?? [];
+    expect(shapes.map((s) => s.shape)).toEqual(expect.arrayContaining(['bycontactinfo, data of 1 character', 'bycontactinfo, data of 2 characters']));
+    for (const s of shapes) expect(s.queries, s.shape).toBeGreaterThan(0);
+    expect(readFileSync(join(out, 'results.md'), 'utf8')).toContain('| bycontactinfo, data of 1 character | sqlite | 10,000 |');
   });
 });

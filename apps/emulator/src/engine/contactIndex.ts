@@ -74,17 +74,23 @@ export function buildContactIndex(c: ContactColumns, orders: ContactOrders): Con
   for (let i = 0; i < n; i++) if (c.access.start[i] === c.access.start[i + 1]) noManager.add(i);
   const shared = share.get(1) ?? emptySet();
 
-  const created = orders.Created;
   const bucket = Math.max(1024, Math.ceil(n / DATE_BUCKETS));
-  // prefix[k]: the contacts whose rank in creation order is below k * bucket
-  const prefix: TypedFastBitSet[] = [new TypedFastBitSet()];
-  for (let k = 1; (k - 1) * bucket < n; k++) {
-    const bits = prefix[k - 1].clone();
-    for (let p = (k - 1) * bucket; p < Math.min(n, k * bucket); p++) bits.add(created.permutation[p]);
-    prefix.push(bits);
-  }
+  // prefix[k]: the contacts whose rank in creation order is below k * bucket; built on the first date
+  // range (with the creation order), not at start-up
+  const held: { prefix?: TypedFastBitSet[] } = {};
+  const prefixOf = (): TypedFastBitSet[] => {
+    if (held.prefix) return held.prefix;
+    const prefix: TypedFastBitSet[] = [new TypedFastBitSet()];
+    for (let k = 1; (k - 1) * bucket < n; k++) {
+      const bits = prefix[k - 1].clone();
+      for (let p = (k - 1) * bucket; p < Math.min(n, k * bucket); p++) bits.add(orders.Created.permutation[p]);
+      prefix.push(bits);
+    }
+    return (held.prefix = prefix);
+  };
   // the first rank whose creation time is >= t (or > t with `after`)
   const rankAt = (t: number, after: boolean): number => {
+    const created = orders.Created;
     let lo = 0;
     let hi = n;
     while (lo < hi) {
@@ -98,7 +104,7 @@ export function buildContactIndex(c: ContactColumns, orders: ContactOrders): Con
 
   const visibility = new LRUCache<string, ContactSet>({ max: 256 });
   return {
-    held: { prefix },
+    held,
     companies: kind.get(1) ?? emptySet(),
     persons: kind.get(0) ?? emptySet(),
     inDeal: groupSets(n, (i) => (c.inDeal[i] ? 1 : undefined)).get(1) ?? emptySet(),
@@ -110,6 +116,8 @@ export function buildContactIndex(c: ContactColumns, orders: ContactOrders): Con
     byTag,
     byManager,
     createdBetween(from, to) {
+      const created = orders.Created;
+      const prefix = prefixOf();
       const lo = rankAt(from, false);
       const hi = rankAt(to, true);
       if (hi <= lo) return emptySet();

@@ -3,13 +3,13 @@
 import { contractLimits } from '@crm-contacts/contract';
 import { ContactListView, displayNameOf, EMPTY_GUID, tagKey } from '../data/model.js';
 import { BadQueryError } from '../store/errors.js';
-import type { ByContactInfoQuery, FilterQuery, Viewer } from '../store/types.js';
+import type { ByContactInfoQuery, FilterQuery, SortBy, Viewer } from '../store/types.js';
 import type { ContactColumns } from './contactColumns.js';
 import { buildContactIndex, type ContactIndex } from './contactIndex.js';
-import { contactOrderSteps, type ContactOrders } from './contactOrders.js';
+import { buildContactOrders, type ContactOrder, type ContactOrders } from './contactOrders.js';
 import { runAtOnce, runInSlices, type Steps } from './slices.js';
 import { emptySet, intersectAll, type ContactSet } from './contactSet.js';
-import { infoSearchSteps, type InfoSearch } from './infoSearch.js';
+import { buildInfoSearch, type InfoSearch } from './infoSearch.js';
 import { buildNameSearch, nameWords, type NameSearch } from './nameSearch.js';
 import { pageOf } from './pageOf.js';
 import { contactProperties, type PropertyReader } from './contactProperties.js';
@@ -34,6 +34,8 @@ export interface QueryEngine {
   readonly indexes: object;
   filter(viewer: Viewer, q: FilterQuery): PageRef;
   byContactInfo(viewer: Viewer, q: ByContactInfoQuery): PageRef;
+  /** Resolves once byContactInfo can answer `q` without a long build (undefined: it already can). */
+  readyFor(q: ByContactInfoQuery): Promise<void> | undefined;
 }
 
 export function buildQueryEngine(columns: ContactColumns): QueryEngine {
@@ -50,12 +52,15 @@ function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
     isCompany: columns.isCompany[i] === 1, firstName: columns.firstName[i], lastName: columns.lastName[i], companyName: columns.companyName[i],
   }));
   yield;
-  const orders: ContactOrders = yield* contactOrderSteps(columns, displayNames);
+  // orders, the name search and each info type's indexes are built on first use: start-up and a
+  // scenario's build do not wait for what no request has asked for yet
+  const builtOrders = new Map<SortBy, ContactOrder>();
+  const orders: ContactOrders = buildContactOrders(columns, displayNames, builtOrders);
   const index: ContactIndex = buildContactIndex(columns, orders);
   yield;
-  const names: NameSearch = buildNameSearch(columns, displayNames);
-  yield;
-  const infos: InfoSearch = yield* infoSearchSteps(columns);
+  const lazy: { names?: NameSearch } = {};
+  const names = (): NameSearch => (lazy.names ??= buildNameSearch(columns, displayNames));
+  const infos: InfoSearch = buildInfoSearch(columns);
   const size = columns.size;
   const propertiesByZone = new Map<string, Map<string, PropertyReader>>();
   const propertiesFor = (timeZone = 'UTC') => {
@@ -103,14 +108,14 @@ function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
     const words = nameWords(q.filterValue ?? '');
     if (words.length > 0) {
       // persons of the companies whose name matches come along in the All and Person views
-      sets.push(names.matching(words, view === ContactListView.All || view === ContactListView.Person));
+      sets.push(names().matching(words, view === ContactListView.All || view === ContactListView.Person));
     }
     return sets;
   }
 
   return {
     columns,
-    indexes: { displayNames, orders, index, names, infos },
+    indexes: { displayNames, builtOrders, index, lazy, infos },
     filter(viewer, q) {
       const sets = filterSets(viewer, q);
       const result = sets ? intersectAll(sets) : emptySet();
@@ -140,6 +145,10 @@ function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
         reportedTotal: page.length < q.count ? q.startIndex + page.length : matches,
         more: q.startIndex + q.count < matches,
       };
+    },
+
+    readyFor(q) {
+      return infos.prepare(q.infoType);
     },
 
     byContactInfo(viewer, q) {

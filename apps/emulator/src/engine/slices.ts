@@ -5,6 +5,9 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 
 export type Steps<T> = Generator<void, T>;
 
+/** Texts (or rows) handled between two pauses of a build: a few milliseconds of work. */
+export const TEXTS_PER_STEP = 20_000;
+
 export function runAtOnce<T>(steps: Steps<T>): T {
   for (;;) {
     const step = steps.next();

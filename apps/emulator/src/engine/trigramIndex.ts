@@ -2,70 +2,119 @@
 // or more characters contains all of its trigrams, so intersecting their lists leaves few candidates
 // to check, instead of scanning every text.
 
-import type { Steps } from './slices.js';
+import { GramTally } from './gramTally.js';
+import { bitWords, forEachRow, type RowBits } from './rowBits.js';
+import { TEXTS_PER_STEP, type Steps } from './slices.js';
 
 const key = (text: string, at: number): number => text.charCodeAt(at) * 4294967296 + text.charCodeAt(at + 1) * 65536 + text.charCodeAt(at + 2);
 
 export interface TrigramIndex {
   /** Text numbers, ascending, that contain every trigram of every literal (each at least 3 long). */
   candidates(literals: string[]): Int32Array;
+  /** How many texts the literal's rarest trigram is in: at most that many candidates. */
+  fewest(literal: string): number;
   /** What it holds, for measuring its memory (scenarios/memoryOf.ts). */
   readonly held: object;
 }
 
-// texts per slice when built in slices (a few milliseconds of work)
-const TEXTS_PER_STEP = 20_000;
+const ASCII = 128;
 
 /** The index, built pausing every TEXTS_PER_STEP texts of each pass. */
 export function* trigramIndexSteps(texts: readonly string[]): Steps<TrigramIndex> {
-  // two passes (count, then fill) so that the lists are one typed array, not a million small ones; a
-  // trigram twice in one text is listed twice (rare, and harmless: candidates are checked anyway)
+  // two passes (count, then fill) so that the lists are one typed array, not a million small ones; each
+  // trigram once per text. A trigram in more than one text of 32 is a bitmap of texts instead of a list
+  // (smaller then: at a million contacts the common ones, '.ex', 'com', would be megabytes of list each).
+  // ASCII trigrams (nearly all of the generated data) are numbered through a flat table while building:
+  // a Map lookup per character of every text was most of a type's build time
+  const asciiIds = new Int32Array(ASCII * ASCII * ASCII).fill(-1);
   const ids = new Map<number, number>();
-  let counts: Int32Array = new Int32Array(1024);
+  let distinct = 0;
+  const tally = new GramTally();
+  const idAt = (text: string, at: number, create: boolean): number => {
+    const a = text.charCodeAt(at);
+    const b = text.charCodeAt(at + 1);
+    const c = text.charCodeAt(at + 2);
+    let id: number | undefined;
+    if (a < ASCII && b < ASCII && c < ASCII) {
+      const slot = (a * ASCII + b) * ASCII + c;
+      id = asciiIds[slot];
+      if (id < 0 && create) {
+        asciiIds[slot] = id = distinct++;
+        ids.set(key(text, at), id);
+      }
+    } else {
+      id = ids.get(key(text, at)) ?? -1;
+      if (id < 0 && create) ids.set(key(text, at), (id = distinct++));
+    }
+    return id;
+  };
   for (let t = 0; t < texts.length; t++) {
-    if (t > 0 && t % TEXTS_PER_STEP === 0) yield;
     const text = texts[t];
     for (let at = 0; at + 3 <= text.length; at++) {
-      const k = key(text, at);
-      let id = ids.get(k);
-      if (id === undefined) {
-        ids.set(k, (id = ids.size));
-        if (id === counts.length) counts = growTo(counts, id * 2);
-      }
-      counts[id]++;
+      const id = idAt(text, at, true);
+      if (tally.firstInText(id, t)) tally.counts[id]++;
     }
+    if (t % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
   }
-  const start = new Int32Array(ids.size + 1);
-  for (let id = 0; id < ids.size; id++) start[id + 1] = start[id] + counts[id];
-  const lists = new Int32Array(start[ids.size]);
-  const fill = start.slice(0, ids.size);
+  const { counts } = tally;
+  const words = bitWords(texts.length);
+  const bitmaps: (RowBits | undefined)[] = new Array(distinct);
+  const start = new Int32Array(distinct + 1);
+  for (let id = 0; id < distinct; id++) {
+    const dense = counts[id] * 32 > texts.length;
+    if (dense) bitmaps[id] = new Uint32Array(words);
+    start[id + 1] = start[id] + (dense ? 0 : counts[id]);
+  }
+  const lists = new Int32Array(start[distinct]);
+  const fill = start.slice(0, distinct);
+  tally.restart();
   for (let t = 0; t < texts.length; t++) {
-    if (t > 0 && t % TEXTS_PER_STEP === 0) yield;
     const text = texts[t];
-    for (let at = 0; at + 3 <= text.length; at++) lists[fill[ids.get(key(text, at))!]++] = t;
+    for (let at = 0; at + 3 <= text.length; at++) {
+      const id = idAt(text, at, false);
+      if (!tally.firstInText(id, t)) continue;
+      const bitmap = bitmaps[id];
+      if (bitmap) bitmap[t >>> 5] |= 1 << (t & 31);
+      else lists[fill[id]++] = t;
+    }
+    if (t % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
   }
-  const listOf = (k: number): Int32Array => {
-    const id = ids.get(k);
-    return id === undefined ? new Int32Array(0) : lists.subarray(start[id], start[id + 1]);
-  };
+  const idOf = (k: number): number => ids.get(k) ?? -1;
+  const countOf = (id: number): number => (id < 0 ? 0 : counts[id]);
 
   return {
-    held: { ids, start, lists },
+    held: { ids, counts, start, lists, bitmaps },
+    fewest(literal) {
+      let fewest = Infinity;
+      for (let at = 0; at + 3 <= literal.length; at++) fewest = Math.min(fewest, countOf(idOf(key(literal, at))));
+      return fewest;
+    },
     candidates(literals) {
-      const keys = new Set<number>();
-      for (const literal of literals) for (let at = 0; at + 3 <= literal.length; at++) keys.add(key(literal, at));
-      const sorted = [...keys].map(listOf).sort((a, b) => a.length - b.length);
-      let result = sorted[0];
-      for (let k = 1; k < sorted.length && result.length > 0; k++) result = intersectSorted(result, sorted[k]);
-      return result;
+      const wanted = new Set<number>();
+      for (const literal of literals) for (let at = 0; at + 3 <= literal.length; at++) wanted.add(idOf(key(literal, at)));
+      if (wanted.has(-1)) return new Int32Array(0); // a trigram no text has
+      const byCount = [...wanted].sort((a, b) => counts[a] - counts[b]);
+      const listed = byCount.filter((id) => !bitmaps[id]).map((id) => lists.subarray(start[id], start[id + 1]));
+      const dense = byCount.flatMap((id) => bitmaps[id] ?? []);
+      let result: Int32Array;
+      if (listed.length > 0) {
+        result = listed[0];
+        for (let k = 1; k < listed.length && result.length > 0; k++) result = intersectSorted(result, listed[k]);
+      } else {
+        // every trigram is common: AND their bitmaps (the rarest first), then list the texts left
+        const bits = dense.shift()!.slice();
+        const all: number[] = [];
+        for (let w = 0; w < words; w++) {
+          for (const other of dense) bits[w] &= other[w];
+        }
+        forEachRow(bits, (t) => all.push(t));
+        return Int32Array.from(all);
+      }
+      if (dense.length === 0) return result;
+      const kept = result.filter((t) => dense.every((bitmap) => (bitmap[t >>> 5] & (1 << (t & 31))) !== 0));
+      return kept;
     },
   };
-}
-
-function growTo(array: Int32Array, length: number): Int32Array {
-  const grown = new Int32Array(length);
-  grown.set(array);
-  return grown;
 }
 
 /** The numbers in both ascending lists; `a` is the shorter, so each of its numbers is looked up by gallop. */

@@ -47,6 +47,8 @@ export function operationHandlers(): Record<string, OperationHandler> {
 
     async getContactsByContactInfo(context, { values, viewer, format }) {
       const query = byContactInfoQueryOf(context, values);
+      // a type's first search builds its indexes a step at a time: other requests are answered meanwhile
+      await context.store.engine.readyFor(query);
       const page = context.store.engine.byContactInfo(viewerOf(viewer), query);
       const envelope = listEnvelope({ items: page.indexes, startIndex: query.startIndex, count: query.count, total: page.total }, 'whenMoreThanCount');
       return { statusCode: 200, bytes: context.answers.list(envelope, page.indexes, viewerOf(viewer), 'byContactInfo', format, fieldsOf(values)) };

@@ -93,6 +93,7 @@ export function storeOver(engine: QueryEngine, database?: EmulatorDatabase): Sto
       return { items: page.indexes.map((i) => contactRecordOf(engine.columns, i, viewer, 'filter')), total: page.total };
     },
     async byContactInfo(viewer, q) {
+      await engine.readyFor(q);
       const page = engine.byContactInfo(viewer, q);
       return { items: page.indexes.map((i) => contactRecordOf(engine.columns, i, viewer, 'byContactInfo')), total: page.total };
     },

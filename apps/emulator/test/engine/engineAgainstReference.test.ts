@@ -89,16 +89,27 @@ describe.each(backends())('the query engine against the reference ($name)', (bac
     }), { numRuns: RUNS, seed: SEED });
   });
 
-  it('bycontactinfo (always the framework\'s, when its parameters are given): same ids and total, wildcards included', async () => {
-    const fragment = fc.constantFrom(...dataset.contactInfos.slice(0, 300).map((i) => i.data.toLowerCase()))
-      .chain((text) => fc.tuple(fc.integer({ min: 0, max: text.length }), fc.integer({ min: 1, max: 6 }), fc.constantFrom('', '%', '_'))
-        .map(([at, n, wildcard]) => { const piece = text.slice(at, at + n); return wildcard && piece.length > 2 ? piece.slice(0, 1) + wildcard + piece.slice(2) : piece; }));
+  it('bycontactinfo (always the framework\'s, when its parameters are given): same ids and total, for fragments of any length, wildcards and blank data', async () => {
+    // pieces of stored data of one to six characters (one and two served by the unigram/bigram index,
+    // three and more by the trigrams), a wildcard put in, before or after; blank data; wildcards alone
+    const piece = fc.constantFrom(...dataset.contactInfos.slice(0, 300).map((i) => i.data.toLowerCase()))
+      .chain((text) => fc.tuple(fc.integer({ min: 0, max: text.length }), fc.integer({ min: 1, max: 6 }), fc.constantFrom('', '', '%', '_'), fc.integer({ min: 0, max: 6 }), fc.boolean())
+        .map(([at, n, wildcard, where, replace]) => {
+          const p = text.slice(at, at + n);
+          const cut = Math.min(where, p.length);
+          return p.slice(0, cut) + wildcard + p.slice(replace && wildcard ? cut + 1 : cut);
+        }));
+    const fragment = fc.oneof(
+      { arbitrary: piece, weight: 8 },
+      { arbitrary: fc.constantFrom('', ' ', '  \t', '%', '_', '__', '%_%', '%%', 'A', 'E', 'Ex'), weight: 2 },
+    );
     await fc.assert(fc.asyncProperty(viewer(), fc.record({
       infoType: fc.integer({ min: 0, max: 17 }),
       data: maybe(fragment),
       category: maybe(fc.integer({ min: 0, max: 5 })),
       isPrimary: maybe(fc.boolean()),
-      startIndex: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 200 })),
+      // up to the end of the largest results (deep pages)
+      startIndex: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 200 }), fc.integer({ min: 200, max: CONTACTS })),
       count: fc.integer({ min: 1, max: 300 }),
       sortOrder: fc.constantFrom('ascending' as const, 'descending' as const),
     }, { requiredKeys: ['infoType', 'startIndex', 'count'] }), maybe(framework()), async (v, base, generic) => {
