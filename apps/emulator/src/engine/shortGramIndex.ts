@@ -3,6 +3,7 @@
 // index stays under 4 bytes per character of text and a fragment matching most rows is a word-wise AND
 // instead of a scan. Written here rather than taken from a library: it is two counting passes over the
 // texts into typed arrays, and the bitmaps are plain Uint32Array words the caller walks directly.
+import { gramPostings } from './gramPostings.js';
 import { GramTally } from './gramTally.js';
 import { allRows, bitWords, type RowBits } from './rowBits.js';
 import { runAtOnce, TEXTS_PER_STEP, type Steps } from './slices.js';
@@ -64,24 +65,9 @@ export function* shortGramIndexSteps(texts: readonly string[]): Steps<ShortGramI
     }
   }
   yield* eachGram((id) => tally.counts[id]++);
-  const { counts } = tally;
-
-  // dense grams (in more than one text of 32: a bitmap is then smaller than a list) get bitmaps
-  const bitmaps: (RowBits | undefined)[] = new Array(grams);
-  const start = new Int32Array(grams + 1);
-  for (let id = 0; id < grams; id++) {
-    const dense = counts[id] * 32 > texts.length;
-    if (dense) bitmaps[id] = new Uint32Array(words);
-    start[id + 1] = start[id] + (dense ? 0 : counts[id]);
-  }
-  const lists = new Int32Array(start[grams]);
-  const fill = start.slice(0, grams);
+  const { bitmaps, start, lists, add } = gramPostings(tally.counts, grams, texts.length);
   tally.restart();
-  yield* eachGram((id, t) => {
-    const bitmap = bitmaps[id];
-    if (bitmap) bitmap[t >>> 5] |= 1 << (t & 31);
-    else lists[fill[id]++] = t;
-  });
+  yield* eachGram(add);
 
   const textsWithGram = (first: number, second: number): RowBits => {
     const id = idOf(first, second, false);

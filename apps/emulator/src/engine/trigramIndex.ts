@@ -2,6 +2,7 @@
 // or more characters contains all of its trigrams, so intersecting their lists leaves few candidates
 // to check, instead of scanning every text.
 
+import { gramPostings } from './gramPostings.js';
 import { GramTally } from './gramTally.js';
 import { bitWords, forEachRow, type RowBits } from './rowBits.js';
 import { TEXTS_PER_STEP, type Steps } from './slices.js';
@@ -21,9 +22,9 @@ const ASCII = 128;
 
 /** The index, built pausing every TEXTS_PER_STEP texts of each pass. */
 export function* trigramIndexSteps(texts: readonly string[]): Steps<TrigramIndex> {
-  // two passes (count, then fill) so that the lists are one typed array, not a million small ones; each
-  // trigram once per text. A trigram in more than one text of 32 is a bitmap of texts instead of a list
-  // (smaller then: at a million contacts the common ones, '.ex', 'com', would be megabytes of list each).
+  // two passes (count, then fill: gramPostings.ts) so that the lists are one typed array, not a million small
+  // ones; each trigram once per text. A common trigram is a bitmap of texts instead of a list (at a million
+  // contacts '.ex' or 'com' would be megabytes of list each).
   // ASCII trigrams (nearly all of the generated data) are numbered through a flat table while building:
   // a Map lookup per character of every text was most of a type's build time
   const asciiIds = new Int32Array(ASCII * ASCII * ASCII).fill(-1);
@@ -58,24 +59,13 @@ export function* trigramIndexSteps(texts: readonly string[]): Steps<TrigramIndex
   }
   const { counts } = tally;
   const words = bitWords(texts.length);
-  const bitmaps: (RowBits | undefined)[] = new Array(distinct);
-  const start = new Int32Array(distinct + 1);
-  for (let id = 0; id < distinct; id++) {
-    const dense = counts[id] * 32 > texts.length;
-    if (dense) bitmaps[id] = new Uint32Array(words);
-    start[id + 1] = start[id] + (dense ? 0 : counts[id]);
-  }
-  const lists = new Int32Array(start[distinct]);
-  const fill = start.slice(0, distinct);
+  const { bitmaps, start, lists, add } = gramPostings(counts, distinct, texts.length);
   tally.restart();
   for (let t = 0; t < texts.length; t++) {
     const text = texts[t];
     for (let at = 0; at + 3 <= text.length; at++) {
       const id = idAt(text, at, false);
-      if (!tally.firstInText(id, t)) continue;
-      const bitmap = bitmaps[id];
-      if (bitmap) bitmap[t >>> 5] |= 1 << (t & 31);
-      else lists[fill[id]++] = t;
+      if (tally.firstInText(id, t)) add(id, t);
     }
     if (t % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
   }
