@@ -40,3 +40,5 @@ export function loadContract(): OpenApiDocument {
 export { derefSchema, inlineRefs, pointerOf, refName, resolveRef, valueAt } from './resolveRef.js';
 export * from './contractFacts.js';
 export * from './credentials.js';
+export * from './contactInfoFacts.js';
+export * from './contractOperations.js';
