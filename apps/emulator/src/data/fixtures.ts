@@ -7,10 +7,11 @@ import { nonXmlTextProblems } from './xmlSafeText.js';
 export { FixturesError };
 import { generateHeader, isGeneratedCompanyId } from './generate.js';
 import {
-  ContactInfoType, emptyChunk, ShareType, tagKey,
+  ContactInfoType, DEFAULT_AVATAR_SMALL, emptyChunk, ShareType, tagKey,
   type Contact, type ContactType, type CustomFieldDefinition, type Stage, type DatasetChunk, type DatasetHeader, type DatasetSource, type User,
 } from './model.js';
 import { categoriesOf } from './contactInfoCategories.js';
+import { addressData } from './address.js';
 
 
 // The document shape fixtures.schema.json admits (see FIXTURES.md).
@@ -72,7 +73,7 @@ export function fixturesSource(file: string, doc: FixturesDocument, base?: Gener
   for (const u of users) { userByRef.set(u.id, u); userByRef.set(u.userName.toLowerCase(), u); }
   const tokens = new Set(users.map((u) => u.token));
   (doc.users ?? []).forEach((raw, i) => {
-    const u: User = { title: null, isAdmin: false, avatarSmall: '/skins/default/images/default_user_photo_size_32-32.png', profileUrl: '', ...raw, id: raw.id.toLowerCase() };
+    const u: User = { title: null, isAdmin: false, avatarSmall: DEFAULT_AVATAR_SMALL, profileUrl: '', ...raw, id: raw.id.toLowerCase() };
     if (userByRef.has(u.id)) problem(`/users/${i}/id`, `duplicate user id ${u.id}`);
     if (userByRef.has(u.userName.toLowerCase())) problem(`/users/${i}/userName`, `duplicate userName ${u.userName}`);
     if (tokens.has(u.token)) problem(`/users/${i}/token`, 'duplicate token');
@@ -160,8 +161,7 @@ export function fixturesSource(file: string, doc: FixturesDocument, base?: Gener
       chunk.contactInfos.push({ id: 0, contactId: fc.id, infoType: info.infoType as ContactInfoType, category: info.category ?? 0, data: info.data, isPrimary: info.isPrimary ?? false });
     });
     for (const a of fc.addresses ?? []) {
-      const data = JSON.stringify({ street: a.street ?? '', city: a.city ?? '', state: a.state ?? '', zip: a.zip ?? '', country: a.country ?? '' });
-      chunk.contactInfos.push({ id: 0, contactId: fc.id, infoType: ContactInfoType.Address, category: a.category ?? 0, data, isPrimary: a.isPrimary ?? false });
+      chunk.contactInfos.push({ id: 0, contactId: fc.id, infoType: ContactInfoType.Address, category: a.category ?? 0, data: addressData(a), isPrimary: a.isPrimary ?? false });
     }
     (fc.customFields ?? []).forEach((v, i) => {
       const f = fieldById.get(v.fieldId);
