@@ -12,28 +12,13 @@ import {
 } from './model.js';
 import { categoriesOf } from './contactInfoCategories.js';
 import { addressData } from './address.js';
+import type { Company, ContactCommon, FixturesDocument, Person } from './generated/fixturesDocument.js';
 
 
-// The document shape fixtures.schema.json admits (see FIXTURES.md).
-interface FixtureInfo { infoType: number; category?: number; data: string; isPrimary?: boolean }
-interface FixtureAddress { street?: string; city?: string; state?: string; zip?: string; country?: string; category?: number; isPrimary?: boolean }
-interface FixtureContact {
-  id: number; createdBy: string; created: string; lastActivity?: string; about?: string | null; industry?: string | null;
-  stageId?: number; contactTypeId?: number; shareType?: number; accessList?: string[]; currency?: string | null;
-  hasLateTasks?: boolean; taskCount?: number; invoiced?: boolean; tags?: string[];
-  contactInfo?: FixtureInfo[]; addresses?: FixtureAddress[]; customFields?: { fieldId: number; value: string }[];
-  companyName?: string; firstName?: string; lastName?: string; title?: string | null; companyId?: number;
-}
-export interface FixturesDocument {
-  mode: 'replace' | 'merge';
-  users?: (Omit<User, 'title' | 'isAdmin' | 'avatarSmall' | 'profileUrl'> & Partial<User>)[];
-  stages?: (Omit<Stage, 'description' | 'sortOrder'> & Partial<Stage>)[];
-  contactTypes?: (Omit<ContactType, 'sortOrder'> & Partial<ContactType>)[];
-  customFields?: (Omit<CustomFieldDefinition, 'position' | 'mask'> & Partial<CustomFieldDefinition>)[];
-  companies?: FixtureContact[];
-  persons?: FixtureContact[];
-  deals?: { id: number; title: string; contactIds: number[] }[];
-}
+// The document shape fixtures.schema.json admits (see FIXTURES.md), generated from it.
+export type { FixturesDocument };
+/** A company or a person of the document: what both have, and the members of either. */
+type FixtureContact = ContactCommon & Partial<Company> & Partial<Person>;
 
 /** What fixtures in merge mode are laid over: the generated dataset's header and size. */
 export interface GeneratedBase { source: DatasetSource; contacts: number }
