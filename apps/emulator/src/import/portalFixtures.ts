@@ -5,6 +5,7 @@ import type { CompanyContact, Contact, Employee, PersonContact } from '@crm-cont
 import type { FixturesDocument } from '../data/fixtures.js';
 import type { Company, ContactCommon, Person } from '../data/generated/fixturesDocument.js';
 import { ContactInfoType } from '../data/model.js';
+import { ADDRESS_PARTS } from '../data/address.js';
 import type { Anonymiser } from './anonymiser.js';
 
 type Users = NonNullable<FixturesDocument['users']>;
@@ -95,7 +96,7 @@ export class PortalFixtures {
       invoiced: c.canEdit && !c.canDelete,
       tags: c.tags ?? [],
       contactInfo: c.commonData.map((i) => ({ infoType: i.infoType, category: i.category, data: this.infoData(i.infoType, i.data), isPrimary: i.isPrimary })),
-      addresses: (c.addresses ?? []).map(({ street, city, state, zip, country, category, isPrimary }) => ({ street, city, state, zip, country, category: category ?? 0, isPrimary: isPrimary ?? false })),
+      addresses: (c.addresses ?? []).map((a) => ({ ...addressParts(a), category: a.category ?? 0, isPrimary: a.isPrimary ?? false })),
       customFields: c.customFields.filter((f) => f.fieldValue !== null).map((f) => ({ fieldId: f.id, value: f.fieldValue! })),
     } as ContactCommon;
   }
@@ -107,3 +108,6 @@ export class PortalFixtures {
     return data;
   }
 }
+
+/** Only the parts of an address the contract names (a portal may send more). */
+const addressParts = (a: Partial<Record<(typeof ADDRESS_PARTS)[number], string>>) => Object.fromEntries(ADDRESS_PARTS.map((part) => [part, a[part]]));
