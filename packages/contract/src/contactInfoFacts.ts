@@ -51,12 +51,21 @@ export function categoriesOfInfoType(infoType: string | number, document: OpenAp
   return found;
 }
 
-/** Every category enum and the info types it applies to, in ContactInfoType's order (for help texts). */
-export function categoryEnums(document: OpenApiDocument = loadContract()): { categories: InfoCategories; infoTypes: string[] }[] {
-  const enums = new Map<string, { categories: InfoCategories; infoTypes: string[] }>();
+export interface CategoryEnum {
+  categories: InfoCategories;
+  /** The info types it applies to, in ContactInfoType's order. */
+  infoTypes: string[];
+  /** Whether it is the mapping's `otherwise`: the enum of every info type without one of its own. */
+  otherwise: boolean;
+}
+
+/** Every category enum with the info types it applies to, in ContactInfoType's order (for help texts). */
+export function categoryEnums(document: OpenApiDocument = loadContract()): CategoryEnum[] {
+  const otherwise = document.components.schemas.ContactInfo.properties.category['x-crm-category-enum']?.otherwise;
+  const enums = new Map<string, CategoryEnum>();
   for (const infoType of document.components.schemas.ContactInfoType['x-enum-varnames'] as string[]) {
     const categories = categoriesOfInfoType(infoType, document);
-    if (!enums.has(categories.enumName)) enums.set(categories.enumName, { categories, infoTypes: [] });
+    if (!enums.has(categories.enumName)) enums.set(categories.enumName, { categories, infoTypes: [], otherwise: categories.enumName === otherwise });
     enums.get(categories.enumName)!.infoTypes.push(infoType);
   }
   return [...enums.values()];

@@ -20,8 +20,8 @@ describe('contact information facts', () => {
   });
 
   it('lists each category enum once with the info types it serves', () => {
-    const enums = categoryEnums().map(({ categories, infoTypes }) => [categories.enumName, infoTypes.length]);
-    expect(enums).toEqual([['PhoneCategory', 1], ['ContactInfoBaseCategory', 16], ['AddressCategory', 1]]);
+    const enums = categoryEnums().map(({ categories, infoTypes, otherwise }) => [categories.enumName, infoTypes.length, otherwise]);
+    expect(enums).toEqual([['PhoneCategory', 1, false], ['ContactInfoBaseCategory', 16, true], ['AddressCategory', 1, false]]);
   });
 
   it('fails naming the extension when the contract lacks the mapping', () => {

@@ -28,12 +28,12 @@ Examples:
 /** The category names of an info type and their numbers: the enum the contract's x-crm-category-enum gives it. */
 export const categoriesOf = (infoType: string): NamedValues => categoriesOfInfoType(infoType).values;
 
-/** `--category`'s help: each category enum's names, after the info types it serves (the largest group is "the rest"). */
+/** `--category`'s help: each category enum's names, after the info types it serves, the mapping's `otherwise` last. */
 function categoryHelp(): string {
   const enums = categoryEnums();
-  const rest = enums.reduce((most, e) => (e.infoTypes.length > most.infoTypes.length ? e : most));
   const forTypes = (infoTypes: string[]) => `for ${infoTypes.map((t) => t.toLowerCase()).join(', ')}`;
-  return [...enums.filter((e) => e !== rest).map((e) => `${forTypes(e.infoTypes)} ${namesOf(e.categories.values)}`), `for the rest ${namesOf(rest.categories.values)}`].join('; ');
+  return [...enums.filter((e) => !e.otherwise), ...enums.filter((e) => e.otherwise)]
+    .map((e) => `${e.otherwise ? 'for the rest' : forTypes(e.infoTypes)} ${namesOf(e.categories.values)}`).join('; ');
 }
 
 export function byInfoQuery(options: ByInfoOptions): ByContactInfoQuery {
