@@ -1,32 +1,10 @@
-// One JSON-pointer/$ref helper (src/resolveRef.ts) and one Ajv set-up for the contract
-// (src/validator.ts): a hand-written pointer walk or a second Ajv on the contract in any src/ outside
-// this package fails here, naming file and line.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The one JSON-pointer/$ref helper (src/resolveRef.ts): pointers escape and read `/` and `~`, and a schema's
+// references inline, refusing a recursive one. That nothing else walks pointers is an ESLint rule of
+// tools/repo-checks (src/eslint/oneHelperEach.js).
 import { describe, expect, it } from 'vitest';
 import { inlineRefs, pointerOf, refName, valueAt } from '../src/index.js';
-import { repositoryRoot, sourceFiles } from './support/sourceFiles.js';
 
-// Pointer escapes, splitting a `$ref` or a pointer, and a contract reference built by hand.
-const POINTER_WALK = /~[01]|\$ref\.split\(|\.split\('\/'\)\.(pop|reduce)\(|['"`]#\/(components|paths)\//;
-const AJV = /from 'ajv(\/dist\/2020(\.js)?)?'|new Ajv/;
-/** `file`: why it may. */
-const AJV_ALLOWED: Record<string, string> = {};
-const POINTER_ALLOWED: Record<string, string> = {
-  'packages/client/src/xml/readXmlAnswer.ts': "the browser client names a schema of @crm-contacts/types' generated reader schemas (no Node import there)",
-};
-
-function offending(pattern: RegExp, allowed: Record<string, string>, typeOnly = false): string[] {
-  return sourceFiles().filter((file) => !(file in allowed)).flatMap((file) =>
-    readFileSync(join(repositoryRoot, file), 'utf8').split('\n').flatMap((line, i) =>
-      pattern.test(line) && !(typeOnly && line.startsWith('import type')) ? [`${file}:${i + 1}: ${line.trim()}`] : []));
-}
-
-describe('one helper each', () => {
-  it('walks JSON pointers and $refs only through resolveRef.ts', () => expect(offending(POINTER_WALK, POINTER_ALLOWED)).toEqual([]));
-
-  it("validates against the contract only through the contract package's Ajv", () => expect(offending(AJV, AJV_ALLOWED, true)).toEqual([]));
-
+describe('resolveRef', () => {
   it('escapes and reads pointer segments with `/` and `~`', () => {
     const pointer = pointerOf('paths', '/api/a~b', 'get');
     expect(pointer).toBe('/paths/~1api~1a~0b/get');

@@ -1,76 +1,86 @@
-// Nothing outside this package restates a bound of the contract: a numeric literal equal to one (a
-// maximum, maxItems, maxLength, default, an HRESULT of an error example, the header room derived from
-// them) in any package's src/ fails here, naming file and line. Read the value from `contractLimits`,
-// `errorFacts` or `maxRequestHeaderBytes` instead. The allowlist names each exception and why.
-import { existsSync, readFileSync } from 'node:fs';
+// The house rules (src/eslint/) bite: each is fed a small offending file placed in a package's src/ and must
+// fail naming what it restates or which helper to use; the same code in the owning package, in a test or
+// marked as known debt passes. That the repository itself passes is each package's `lint`.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { errorFacts, loadContract, maxRequestHeaderBytes } from '../src/index.js';
-import { repositoryRoot as root, sourceFiles } from './support/sourceFiles.js';
+import { KNOWN_DEBT } from '../src/eslint/oneHelperEach.js';
+import { restatedFacts } from '../src/eslint/restatedFacts.js';
+import { repositoryRoot } from '../src/eslint/workspacePackages.js';
 
-/** Numbers this small are everywhere (ports, percentages, counts of things); the scan ignores them. */
-const SMALLEST = 100;
+const eslint = new ESLint({ cwd: repositoryRoot });
 
-/** Bounds that are also a unit everywhere in code: never read as the contract's. */
-const UNITS: Record<number, string> = { 1024: "bytes in a KiB (data's maxLength is the same number)" };
-
-/** `file: [literal, why]`: places where the number means something else than the contract's bound. */
-const ALLOWED: Record<string, [number, string][]> = {
-  'apps/emulator/src/data/generate.ts': [[1000, 'milliseconds to microseconds, and a random phone number part']],
-  'apps/emulator/src/render/apiDate.ts': [[1000, 'milliseconds to microseconds']],
-  'apps/emulator/src/http/handlers.ts': [[1000, 'milliseconds to microseconds']],
-  'apps/emulator/src/import/portalFixtures.ts': [[1000, 'milliseconds in a second, between stand-in activity times']],
-  'tools/contract-tests/src/property/propertySettings.ts': [[1000, 'fast-check runs per endpoint, which the issue sets at 1,000']],
-  'tools/bench/src/main.ts': [[1000, 'requests of the one-URL load, not a page']],
-  'packages/contract-test/src/main.ts': [[1000, 'milliseconds in a second, for the run time it prints']],
-  'packages/contract-test/src/budget/requestBudget.ts': [[1000, 'milliseconds in a second, between requests at a rate']],
-  'tools/container-test/src/main.ts': [[1000, 'milliseconds in a second, for the build time it prints']],
-};
-
-function contractBounds(): Set<number> {
-  const bounds = new Set<number>();
-  const walk = (node: unknown, key = ''): void => {
-    if (Array.isArray(node)) node.forEach((item) => walk(item));
-    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, k);
-    else if (typeof node === 'number' && ['maximum', 'minimum', 'maxItems', 'maxLength', 'minLength', 'default'].includes(key)) bounds.add(node);
-  };
-  const document = loadContract();
-  walk(document.components.parameters); // the schemas' bounds are HTTP statuses (ErrorEnvelope), not limits
-  for (const { hresult } of Object.values(errorFacts(document))) bounds.add(hresult);
-  bounds.add(maxRequestHeaderBytes(document));
-  return new Set([...bounds].map(Math.abs).filter((n) => n >= SMALLEST && !(n in UNITS)));
+/** `line: rule: message` for each problem the house rules find in `code` as if it were the file at `path`. */
+async function problems(path: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(repositoryRoot, path) });
+  return result.messages.map((message) => `${message.line}: ${message.ruleId}: ${message.message}`);
 }
 
-// Comments may explain a number; code may not hold it.
-const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+const EMULATOR = 'apps/emulator/src/probe.ts';
 
-function restatedBounds(): string[] {
-  const bounds = contractBounds();
-  const files = sourceFiles();
-  const found: string[] = [];
-  for (const file of files) {
-    const allowed = new Set((ALLOWED[file] ?? []).map(([n]) => n));
-    withoutComments(readFileSync(join(root, file), 'utf8')).split('\n').forEach((line, i) => {
-      for (const match of line.matchAll(/(?<![\w.])\d[\d_]*(?![\w.])/g)) {
-        const value = Number(match[0].replace(/_/g, ''));
-        if (bounds.has(value) && !allowed.has(value)) found.push(`${file}:${i + 1}: ${match[0]}`);
-      }
-    });
-  }
-  return found;
-}
-
-describe('contract bounds are read, not restated', () => {
-  it('finds no literal of a contract bound in any src/ outside packages/contract', () => {
-    expect(restatedBounds()).toEqual([]);
+describe('restated facts of the contract', () => {
+  it('knows the facts it looks for (the page size, the tag length, an HRESULT, the header room), from the contract', () => {
+    const facts = new Map(restatedFacts().map(({ value, facts }) => [value, facts]));
+    expect(facts.get(1000)).toContain('count.maximum');
+    expect(facts.get(255)).toContain('tags.maxLength');
+    expect(facts.get(2147024809)).toContain('the HRESULT of BadParameter');
+    expect(facts.get(1048576)).toContain('the request header room, maxRequestHeaderBytes()');
+    expect(facts.has(1024)).toBe(false); // a unit (and data's maxLength): never read as the contract's
   });
 
-  it('knows the bounds it looks for (the page size, the tag length, an HRESULT)', () => {
-    const bounds = contractBounds();
-    expect([1000, 255, 2147024809].every((n) => bounds.has(n))).toBe(true);
+  it('fails on the page size as a number, in a string and in a template, naming the fact', async () => {
+    const found = await problems(EMULATOR, "export const a = 1_000;\nexport const b = 'at most 1,000 contacts';\nexport const c = (n: number) => `${n} of 1000`;\n");
+    expect(found).toEqual([1, 2, 3].map((line) => expect.stringMatching(new RegExp(`^${line}: no-restricted-syntax: 1000 restates a fact of the contract \\(.*count\\.maximum`))));
   });
 
-  it('keeps its allowlist to files that exist', () => {
-    expect(Object.keys(ALLOWED).filter((file) => !existsSync(join(root, file)))).toEqual([]);
+  it('fails on an HRESULT and a negated bound', async () => {
+    const found = await problems(EMULATOR, 'export const e = { hresult: -2147024809, min: -2147483648 };\n');
+    expect(found).toEqual([expect.stringContaining('the HRESULT of BadParameter'), expect.stringContaining('contactListView.minimum')]);
+  });
+
+  it('passes a unit conversion, other numbers, a test and the contract itself', async () => {
+    expect(await problems(EMULATOR, 'export const micros = (ms: number) => ms * 1000 + 10000 + 1024;\n')).toEqual([]);
+    expect(await problems('apps/emulator/test/probe.test.ts', 'export const page = 1000;\n')).toEqual([]);
+    expect(await problems('packages/contract/src/probe.ts', 'export const page = 1000;\n')).toEqual([]);
+  });
+});
+
+describe('one helper each', () => {
+  it("fails on ajv imported outside the contract, in double quotes or by require, naming the contract's validator", async () => {
+    const found = await problems(EMULATOR, 'import { Ajv } from "ajv";\nconst formats = require(\'ajv-formats\');\nexport { Ajv, formats };\n');
+    expect(found).toEqual([
+      expect.stringMatching(/^1: @typescript-eslint\/no-restricted-imports: .*'ajv' is packages\/contract's: validate against the contract through @crm-contacts\/contract\/validator/),
+      expect.stringMatching(/^2: no-restricted-syntax: 'ajv' is packages\/contract's/),
+    ]);
+  });
+
+  it('passes a type import of ajv, and ajv in its owner', async () => {
+    expect(await problems(EMULATOR, "import type { ErrorObject } from 'ajv';\nexport type E = ErrorObject;\n")).toEqual([]);
+    expect(await problems('packages/contract/src/probe.ts', "import { Ajv } from 'ajv';\nexport { Ajv };\n")).toEqual([]);
+  });
+
+  it('fails on node:child_process outside @crm-contacts/processes, also as import()', async () => {
+    const found = await problems('packages/cli/src/probe.ts', "import { spawn } from 'node:child_process';\nexport const c = await import('child_process');\nexport { spawn };\n");
+    expect(found).toEqual([expect.stringMatching(/^1: .*start processes through @crm-contacts\/processes/), expect.stringMatching(/^2: no-restricted-syntax: .*@crm-contacts\/processes/)]);
+  });
+
+  it('fails on a hand-written pointer walk and a walk over document.paths', async () => {
+    const found = await problems(EMULATOR, [
+      "export const ref = (name: string) => '#/components/schemas/' + name;",
+      "export const escape = (key: string) => key.replace(/\\//g, '~1');",
+      'export const last = (schema: { $ref: string }) => schema.$ref.split(\'#\')[1];',
+      'export const paths = (document: { paths: object }) => Object.keys(document.paths);',
+    ].join('\n'));
+    expect(found).toEqual([
+      expect.stringMatching(/^1: no-restricted-syntax: walk JSON pointers and \$refs through @crm-contacts\/contract/),
+      expect.stringMatching(/^2: no-restricted-syntax: walk JSON pointers/),
+      expect.stringMatching(/^3: no-restricted-syntax: walk JSON pointers/),
+      expect.stringMatching(/^4: no-restricted-syntax: walk the contract's operations through @crm-contacts\/contract/),
+    ]);
+  });
+
+  it('keeps its known debt to files that exist', () => {
+    expect(Object.keys(KNOWN_DEBT).filter((file) => !existsSync(join(repositoryRoot, file)))).toEqual([]);
   });
 });
