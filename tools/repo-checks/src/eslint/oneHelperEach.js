@@ -38,7 +38,6 @@ export const KNOWN_DEBT = {
   'tools/throwaway-postgres/src/throwawayPostgres.ts': { rules: ['node:child_process'], why: 'initdb/pg_ctl, synchronously in set-up' },
   'tools/release/src/releaseVersion.ts': { rules: ['node:child_process'], why: 'not yet on @crm-contacts/processes' },
   'tools/release/src/oasdiff.ts': { rules: ['node:child_process'], why: 'not yet on @crm-contacts/processes' },
-  'tools/repo-checks/src/actionlint.ts': { rules: ['node:child_process'], why: 'synchronous actionlint run; processes has no synchronous run' },
   'tools/consumer-test/src/packTarball.ts': { rules: ['node:child_process'], why: 'not yet on @crm-contacts/processes' },
   'tools/consumer-test/src/workspacePackages.ts': { rules: ['node:child_process'], why: 'not yet on @crm-contacts/processes' },
   'tools/consumer-test/src/lintTarball.ts': { rules: ['node:child_process'], why: 'not yet on @crm-contacts/processes' },
