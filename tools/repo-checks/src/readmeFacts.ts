@@ -4,6 +4,7 @@
 // maximum) followed by a number within NEAR characters of a query parameter named in backticks (further away,
 // the number is about something else on a long table row).
 import { loadContract, maxRequestHeaderBytes } from '@crm-contacts/contract';
+import { parameterBounds, SMALLEST } from './eslint/restatedFacts.js';
 
 const UNIT_BYTES: Record<string, number> = { bytes: 1, KB: 1024, KiB: 1024, MB: 1024 ** 2, MiB: 1024 ** 2 };
 const SIZE = /(\d[\d,.]*)\s*(bytes|KiB|KB|MiB|MB)\b/g;
@@ -13,30 +14,17 @@ const NEAR = 50;
 
 const numberOf = (text: string) => Number(text.replace(/,/g, ''));
 
-/** Each query parameter's numeric bounds (maximum, maxItems, maxLength, default...), by name. */
-function parameterBounds(document = loadContract()): Map<string, Set<number>> {
+/** Each query parameter's numeric bounds, by the name a README writes in backticks. */
+function boundsByName(document = loadContract()): Map<string, Set<number>> {
   const bounds = new Map<string, Set<number>>();
-  const walk = (node: unknown, into: Set<number>): void => {
-    if (Array.isArray(node)) node.forEach((item) => walk(item, into));
-    else if (node && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        if (typeof value === 'number' && ['maximum', 'minimum', 'maxItems', 'maxLength', 'minLength', 'default'].includes(key)) into.add(value);
-        else walk(value, into);
-      }
-    }
-  };
-  for (const parameter of Object.values<{ name: string }>(document.components.parameters)) {
-    const into = bounds.get(parameter.name) ?? new Set<number>();
-    walk(parameter, into);
-    if (into.size) bounds.set(parameter.name, into);
-  }
+  for (const { name, value } of parameterBounds(document)) bounds.set(name, (bounds.get(name) ?? new Set<number>()).add(value));
   return bounds;
 }
 
 /** `file:line: what` for each number in `text` that disagrees with the contract. */
 export function readmeDrift(file: string, text: string, document = loadContract()): string[] {
   const headerBytes = maxRequestHeaderBytes(document);
-  const bounds = parameterBounds(document);
+  const bounds = boundsByName(document);
   return text.split('\n').flatMap((line, i) => {
     const at = `${file}:${i + 1}`;
     const found: string[] = [];
@@ -51,7 +39,7 @@ export function readmeDrift(file: string, text: string, document = loadContract(
       const [, word, amount] = bound;
       const near = named.filter((name) => Math.abs(name.index - bound.index) <= NEAR).map(([, name]) => name);
       const allowed = new Set(near.flatMap((name) => [...bounds.get(name)!]));
-      if (near.length && numberOf(amount) >= 100 && !allowed.has(numberOf(amount))) {
+      if (near.length && numberOf(amount) >= SMALLEST && !allowed.has(numberOf(amount))) {
         found.push(`${at}: "${word} ${amount}" beside ${near.map((name) => `\`${name}\``).join(', ')}, whose bounds in the contract are ${[...allowed].join(', ')}`);
       }
     }

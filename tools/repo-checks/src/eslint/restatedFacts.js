@@ -13,6 +13,25 @@ export const UNITS = new Set([1024]);
 const BOUND_KEYS = new Set(['maximum', 'minimum', 'maxItems', 'maxLength', 'minLength', 'default']);
 
 /**
+ * Every numeric bound of the query parameters: `{ parameter: 'count', name: 'count', key: 'maximum', value: 1000 }`.
+ * (The schemas' bounds are HTTP statuses of ErrorEnvelope, not limits: only the parameters'.)
+ * @returns {{ parameter: string, name: string, key: string, value: number }[]}
+ */
+export function parameterBounds(document = loadContract()) {
+  /** @type {{ parameter: string, name: string, key: string, value: number }[]} */
+  const bounds = [];
+  for (const [parameter, definition] of Object.entries(document.components.parameters)) {
+    const walk = (/** @type {unknown} */ node, key = '') => {
+      if (Array.isArray(node)) node.forEach((item) => walk(item));
+      else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, k);
+      else if (typeof node === 'number' && BOUND_KEYS.has(key)) bounds.push({ parameter, name: definition.name, key, value: node });
+    };
+    walk(definition);
+  }
+  return bounds;
+}
+
+/**
  * Each fact as its value and where the contract states it, e.g. `{ value: 1000, facts: ['count.maximum', ...] }`.
  * @returns {{ value: number, facts: string[] }[]}
  */
@@ -24,13 +43,7 @@ export function restatedFacts(document = loadContract()) {
     if (number < SMALLEST || UNITS.has(number)) return;
     found.set(number, [...(found.get(number) ?? []), fact]);
   };
-  // the schemas' bounds are HTTP statuses (ErrorEnvelope), not limits: only the parameters'
-  const walk = (/** @type {unknown} */ node, /** @type {string} */ where, key = '') => {
-    if (Array.isArray(node)) node.forEach((item) => walk(item, where));
-    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, where, k);
-    else if (typeof node === 'number' && BOUND_KEYS.has(key)) add(node, `${where}.${key}`);
-  };
-  for (const [name, parameter] of Object.entries(document.components.parameters)) walk(parameter, name);
+  for (const { parameter, key, value } of parameterBounds(document)) add(value, `${parameter}.${key}`);
   for (const [kind, { hresult }] of Object.entries(errorFacts(document))) add(hresult, `the HRESULT of ${kind}`);
   add(maxRequestHeaderBytes(document), 'the request header room, maxRequestHeaderBytes()');
   return [...found].map(([value, facts]) => ({ value, facts: [...new Set(facts)] })).sort((a, b) => a.value - b.value);
