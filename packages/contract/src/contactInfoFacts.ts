@@ -1,7 +1,7 @@
 // Facts of contact information as values: which category enum applies to which info type
 // (`x-crm-category-enum` on ContactInfo.category), each category's name, number and label
 // (`x-crm-labels`), and the parts an address's data holds (from the Address schema).
-import { loadContract, type OpenApiDocument } from './index.js';
+import { loadContract, type OpenApiDocument } from './loadContract.js';
 
 export interface InfoCategories {
   /** The enum schema that applies: PhoneCategory, AddressCategory or ContactInfoBaseCategory. */

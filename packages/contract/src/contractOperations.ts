@@ -1,7 +1,7 @@
 // The one walk over the contract's operations: every path and method, with its suffix form, the
 // operation of its plain path, and its parameters resolved. The emulator's routes, the property tests'
 // queries, the bench's workload and the browser tests' expectations all start from it.
-import { loadContract, type OpenApiDocument } from './index.js';
+import { loadContract, type OpenApiDocument } from './loadContract.js';
 import { pointerOf, resolveRef } from './resolveRef.js';
 import { SUFFIX_FORMS, type SuffixForm } from './suffixForms.js';
 
