@@ -3,3 +3,5 @@ export { contractFiles, loadContract, type OpenApiDocument } from './loadContrac
 export { derefSchema, inlineRefs, pointerOf, refName, resolveRef, valueAt } from './resolveRef.js';
 export * from './contractFacts.js';
 export * from './credentials.js';
+export * from './contactInfoFacts.js';
+export * from './contractOperations.js';
