@@ -2,7 +2,7 @@
 // start-up with a message naming it. Flags win over environment variables (commandLine.ts).
 import { parseCorsOrigins, type CorsOrigins } from './http/cors.js';
 import { assertTimeZone } from './render/apiDate.js';
-import { DEFAULT_CONTACTS, DEFAULT_SEED } from './store/index.js';
+import { DEFAULT_CONTACTS, DEFAULT_SEED } from './load/loadData.js';
 
 /** Enough for every fragment of 100,000 contacts; beyond that the least recently used are written again. */
 export const DEFAULT_FRAGMENT_CACHE_MB = 256;

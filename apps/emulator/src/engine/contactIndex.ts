@@ -4,7 +4,7 @@
 import { TypedFastBitSet } from 'typedfastbitset';
 import { LRUCache } from 'lru-cache';
 import { ShareType, tagKey } from '../data/model.js';
-import type { Viewer } from '../store/types.js';
+import type { Viewer } from './query.js';
 import type { ContactColumns } from './contactColumns.js';
 import type { ContactOrders } from './contactOrders.js';
 import { emptySet, union, type ContactSet } from './contactSet.js';

@@ -4,7 +4,7 @@
 import { ContactProperty, ShareType } from '@crm-contacts/types';
 import { formatApiDate } from '../render/apiDate.js';
 import { photoUrl } from '../render/contact.js';
-import type { Viewer } from '../store/types.js';
+import type { Viewer } from './query.js';
 import type { ContactColumns } from './contactColumns.js';
 import { rightsOf } from './contactRecords.js';
 

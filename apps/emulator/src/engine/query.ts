@@ -1,11 +1,14 @@
-import type { Contact, ContactInfo, CustomFieldDefinition, Stage, User } from '../data/model.js';
-import type { QueryEngine } from '../engine/queryEngine.js';
-import type { ScenarioTable } from '../db/scenarioRecords.js';
+// What the engine answers: the queries of filter and bycontactinfo once HTTP has read them (enum names
+// already numbers, dates in microseconds, paging normalised), and who asks. Fields the engine takes as
+// the contract types them are picked from the generated query types, not restated.
+import type { ContactSortBy, operations } from '@crm-contacts/types';
+
+type FilterParameters = NonNullable<operations['filterContacts']['parameters']['query']>;
+type ByContactInfoParameters = operations['getContactsByContactInfo']['parameters']['query'];
 
 export interface Viewer { id: string; isAdmin: boolean }
 
-export type { ContactSortBy as SortBy } from '@crm-contacts/types';
-import type { ContactSortBy as SortBy } from '@crm-contacts/types';
+export type SortBy = ContactSortBy;
 
 /**
  * What the API framework applies to a list after the controller (SmartList): a filter on a contact
@@ -14,7 +17,7 @@ import type { ContactSortBy as SortBy } from '@crm-contacts/types';
 export interface FrameworkQuery {
   /** A member name as received (matched in any case); unknown members switch the filter off. */
   filterBy?: string;
-  /** A FilterOperation number (0 contains, 1 equals, 2 endsWith, 3 startsWith, 4 present). */
+  /** A FilterOperation number. */
   filterOp?: number;
   /** filterValue split on commas: any of them matches; an empty one switches the filter off. */
   filterValues?: string[];
@@ -26,73 +29,22 @@ export interface FrameworkQuery {
   timeZone?: string;
 }
 
-export interface FilterQuery extends FrameworkQuery {
-  tags?: string[]; // raw strings as received
-  contactStage?: number; // absent or negative = no filter; 0 = none set
-  contactType?: number; // same
-  contactListView?: number; // 0 All (default), 1 Company, 2 Person, 3 WithOpportunity; any other number -> empty list
+interface Paging {
+  startIndex: number; // already normalised (>= 0)
+  count: number; // already normalised (1..the page size)
+}
+
+export interface FilterQuery extends FrameworkQuery, Paging, Pick<FilterParameters, 'tags' | 'contactStage' | 'contactType' | 'isShared'> {
+  contactListView?: number; // a ContactListView number; one it does not define gives an empty list
   fromDate?: number; // epoch microseconds UTC
-  toDate?: number; // epoch microseconds UTC of the START of the given moment; the store applies "+1 day - 1 minute"
+  toDate?: number; // epoch microseconds UTC of the START of the given moment; the engine applies "+1 day - 1 minute"
   responsibleId?: string; // a guid in any case (the engine lower-cases it); the empty guid = contacts with no manager
-  isShared?: boolean;
   filterValue?: string; // name search
   sortBy?: SortBy;
   sortOrder?: 'ascending' | 'descending';
-  startIndex: number; // already normalised (>= 0)
-  count: number; // already normalised (1..1000)
 }
 
-export interface ByContactInfoQuery extends FrameworkQuery {
+export interface ByContactInfoQuery extends FrameworkQuery, Paging, Pick<ByContactInfoParameters, 'data' | 'category' | 'isPrimary'> {
   sortOrder?: 'ascending' | 'descending';
-  infoType: number;
-  data?: string;
-  category?: number;
-  isPrimary?: boolean;
-  startIndex: number;
-  count: number;
-}
-
-export interface Page<T> { items: T[]; total: number }
-
-/** The short company form nested in a person. */
-export interface CompanyRecord {
-  contact: Contact;
-  displayName: string;
-  accessList: User[];
-  canEdit: boolean;
-  canDelete: boolean;
-}
-
-export interface CustomFieldRecord { definition: CustomFieldDefinition; value: string }
-
-/** Everything needed to render one contact for one viewer. */
-export interface ContactRecord {
-  contact: Contact;
-  displayName: string;
-  company: CompanyRecord | null;
-  /** All contact info rows, addresses included, in id order. */
-  infos: ContactInfo[];
-  /** Tag titles, sorted. */
-  tags: string[];
-  customFields: CustomFieldRecord[];
-  stage: Stage | null;
-  createdBy: User | null;
-  accessList: User[];
-  /** Companies: how many persons name this company. */
-  personsCount: number;
-  canEdit: boolean;
-  canDelete: boolean;
-}
-
-export interface Store {
-  /** The in-memory query engine loaded from the database: answers pages as contact indexes. */
-  engine: QueryEngine;
-  /** A page of filter's contacts as records (for tests and tools; the HTTP layer writes fragments). */
-  filterContacts(viewer: Viewer, q: FilterQuery): Promise<Page<ContactRecord>>;
-  byContactInfo(viewer: Viewer, q: ByContactInfoQuery): Promise<Page<ContactRecord>>;
-  userByToken(token: string): Promise<User | undefined>;
-  userByCredentials(userName: string, password: string): Promise<User | undefined>; // userName case-insensitive
-  /** Where the scenarios loaded at run time are kept: the database this store was loaded into. */
-  scenarios?: ScenarioTable;
-  close(): Promise<void>;
+  infoType: number; // a ContactInfoType number
 }

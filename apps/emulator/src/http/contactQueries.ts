@@ -2,7 +2,7 @@
 import type { OpenApiDocument } from '@crm-contacts/contract';
 import { parseApiDate } from '../render/apiDate.js';
 import { ContactSortBy } from '@crm-contacts/types';
-import type { ByContactInfoQuery, FilterQuery, FrameworkQuery, SortBy } from '../store/index.js';
+import type { ByContactInfoQuery, FilterQuery, FrameworkQuery, SortBy } from '../engine/query.js';
 import { enumNumberOf } from './enumNumbers.js';
 import { BadParameterError } from './errors.js';
 import type { ParameterValues } from './parameterReader.js';

@@ -3,7 +3,7 @@
 import { errorFacts, type ErrorKind } from '@crm-contacts/contract';
 import { FixturesError } from '../data/fixturesError.js';
 import { StoreUnavailableError } from '../db/storeUnavailable.js';
-import { BadQueryError } from '../store/errors.js';
+import { BadQueryError } from '../engine/badQuery.js';
 
 const ERRORS = errorFacts();
 /** Status, message (the contract's unless one is given) and HRESULT of an error kind, as ApiError takes them. */

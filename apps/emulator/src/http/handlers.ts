@@ -3,20 +3,18 @@ import type { OpenApiDocument } from '@crm-contacts/contract';
 import type { FastifyRequest } from 'fastify';
 import type { User } from '../data/model.js';
 import { formatApiDate } from '../render/apiDate.js';
-import type { ContactAnswers } from '../render/contactAnswers.js';
 import type { Format } from '../render/answerTemplate.js';
-import type { Store } from '../store/index.js';
 import { byContactInfoQueryOf, filterQueryOf } from './contactQueries.js';
 import { listEnvelope } from './envelope.js';
 import { AuthenticationFailedError, BadParameterError } from './errors.js';
 import type { OperationSpec } from './operations.js';
 import type { ParameterValues } from './parameterReader.js';
+import type { ServedData } from './servedData.js';
 
-export interface HandlerContext {
+/** The operation, and the data it is answered from (the start-up data's or a scenario's). */
+export interface HandlerContext extends ServedData {
   document: OpenApiDocument;
   operation: OperationSpec;
-  store: Store;
-  answers: ContactAnswers;
   timeZone: string;
 }
 
@@ -40,7 +38,7 @@ export function operationHandlers(): Record<string, OperationHandler> {
   return {
     async filterContacts(context, { values, viewer, format }) {
       const query = filterQueryOf(context, values);
-      const page = context.store.engine.filter(viewerOf(viewer), query);
+      const page = context.engine.filter(viewerOf(viewer), query);
       const envelope = listEnvelope({ items: page.indexes, startIndex: query.startIndex, count: query.count, total: page.total, more: page.more, reportedTotal: page.reportedTotal }, 'always');
       return { statusCode: 200, bytes: context.answers.list(envelope, page.indexes, viewerOf(viewer), 'filter', format, fieldsOf(values)) };
     },
@@ -48,8 +46,8 @@ export function operationHandlers(): Record<string, OperationHandler> {
     async getContactsByContactInfo(context, { values, viewer, format }) {
       const query = byContactInfoQueryOf(context, values);
       // a type's first search builds its indexes a step at a time: other requests are answered meanwhile
-      await context.store.engine.readyFor(query);
-      const page = context.store.engine.byContactInfo(viewerOf(viewer), query);
+      await context.engine.readyFor(query);
+      const page = context.engine.byContactInfo(viewerOf(viewer), query);
       const envelope = listEnvelope({ items: page.indexes, startIndex: query.startIndex, count: query.count, total: page.total }, 'whenMoreThanCount');
       return { statusCode: 200, bytes: context.answers.list(envelope, page.indexes, viewerOf(viewer), 'byContactInfo', format, fieldsOf(values)) };
     },
@@ -62,7 +60,7 @@ export function operationHandlers(): Record<string, OperationHandler> {
       const password = value(fields.password);
       if (!userName) throw new BadParameterError(fields.userName, `Parameter '${fields.userName}' is required`);
       if (!password) throw new BadParameterError(fields.password, `Parameter '${fields.password}' is required`);
-      const user = await context.store.userByCredentials(userName, password);
+      const user = context.authenticator.byCredentials(userName, password);
       if (!user) throw new AuthenticationFailedError();
       const expires = formatApiDate(Date.now() * 1000 + TOKEN_LIFETIME_MICROS, context.timeZone);
       return { statusCode: 201, body: { count: 1, status: 0, statusCode: 201, response: { token: user.token, expires } } };

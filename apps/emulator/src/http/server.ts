@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Socket } from 'node:net';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { hasCrmAccess, type User } from '../data/model.js';
-import type { Store } from '../store/index.js';
+import type { QueryEngine } from '../engine/queryEngine.js';
 import { unauthorized } from './authentication.js';
 import { errorEnvelope } from './envelope.js';
 import { ApiError, asApiError, NoCrmAccessError } from './errors.js';
@@ -28,7 +28,8 @@ import { controlApi } from './controlApi.js';
 import { servedData, type ServedData } from './servedData.js';
 
 export interface ServerOptions {
-  store: Store;
+  /** The start-up data's engine. */
+  engine: QueryEngine;
   timeZone: string;
   /** A fixed token for this user (CRM_ADMIN_TOKEN), besides its own. */
   adminToken?: { token: string; user: User };
@@ -94,7 +95,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   registerBodyParsers(app);
   const handlers = operationHandlers();
   const serving = { timeZone: options.timeZone, adminToken: options.adminToken?.token, fragmentCacheBytes: options.fragmentCacheBytes };
-  const startUp = servedData(options.store, serving, options.adminToken?.user);
+  const startUp = servedData(options.engine, serving, options.adminToken?.user);
   // the base URL's scenario wins over the header's: a page cannot remove a header its test harness adds
   const scenarioOf = (request: FastifyRequest): string | null => {
     const name = scenarioFromPath(request.raw) ?? request.headers[SCENARIO_HEADER_KEY];
@@ -164,7 +165,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
           const pairs = queryPairs(request.url);
           if (operation.method === 'POST') pairs.push(...bodyPairs(request.body));
           const values = reader.read(pairs);
-          const context: HandlerContext = { document, operation, store: data.store, answers: data.answers, timeZone: options.timeZone };
+          const context: HandlerContext = { ...data, document, operation, timeZone: options.timeZone };
           const result = await handler(context, { request, values, viewer, pairs, format });
           if ('bytes' in result) return reply.code(result.statusCode).type(contentTypeOf(format)).send(result.bytes);
           return send(reply, result.statusCode, format, result.body);

@@ -2,7 +2,7 @@ import { ContactInfoType, ShareType, type ContactInfo, type Stage, type User } f
 import { categoryName } from '../data/contactInfoCategories.js';
 import { currencyByAbbreviation, type Currency } from '../data/currencies.js';
 import { parseAddress } from '../data/address.js';
-import type { CompanyRecord, ContactRecord, CustomFieldRecord } from '../store/types.js';
+import type { CompanyRecord, ContactRecord, CustomFieldRecord } from '../engine/contactRecords.js';
 import { formatApiDate } from './apiDate.js';
 
 /**

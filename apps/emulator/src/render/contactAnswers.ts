@@ -6,7 +6,7 @@ import { XML_DECLARATION } from '@crm-contacts/contract/xml/write';
 import { LRUCache } from 'lru-cache';
 import type { ContactColumns } from '../engine/contactColumns.js';
 import { companyRecordOf, companyShown, contactRecordOf, rightsOf, type Flavour } from '../engine/contactRecords.js';
-import type { Viewer } from '../store/types.js';
+import type { Viewer } from '../engine/query.js';
 import { fillInto, memberBytes, memberOpen, templateOf, type AnswerTemplate, type Chunks, type Format } from './answerTemplate.js';
 import { renderCompanyShort, renderContact } from './contact.js';
 import { DEFAULT_FRAGMENT_CACHE_MB } from '../config.js';
