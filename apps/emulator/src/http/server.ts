@@ -16,7 +16,7 @@ import { RequestJournal } from '../journal/requestJournal.js';
 import { rewriteScenarioUrl, scenarioFromPath } from '../scenarios/scenarioPath.js';
 import { registerCors, type CorsOrigins } from './cors.js';
 import { DEFAULT_FAULT_RULES_MAX, DEFAULT_JOURNAL_SIZE } from '../config.js';
-import { operationHandlers, type HandlerContext } from './handlers.js';
+import { handlerFor, type HandlerContext } from './handlers.js';
 import { readOperations, type OperationSpec } from './operations.js';
 import { ParameterReader } from './parameterReader.js';
 import { bodyPairs, queryPairs, registerBodyParsers } from './requestBody.js';
@@ -93,7 +93,6 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   });
   registerCors(app, options.corsOrigins ?? '*', document);
   registerBodyParsers(app);
-  const handlers = operationHandlers();
   const serving = { timeZone: options.timeZone, adminToken: options.adminToken?.token, fragmentCacheBytes: options.fragmentCacheBytes };
   const startUp = servedData(options.engine, serving, options.adminToken?.user);
   // the base URL's scenario wins over the header's: a page cannot remove a header its test harness adds
@@ -139,7 +138,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   });
 
   for (const operation of operations) {
-    const handler = handlers[operation.family];
+    const handler = handlerFor(operation.family);
     if (!handler) throw new Error(`the contract describes ${operation.operationId}, which the emulator does not implement`);
     const reader = new ParameterReader(operation.parameters, document);
     app.route({
