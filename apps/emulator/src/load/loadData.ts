@@ -6,7 +6,7 @@ import { openDatabase, openSqliteSnapshot, type LoadSummary } from '../db/open.j
 import { DEFAULT_SNAPSHOT_DIR, SnapshotStore } from '../db/snapshot.js';
 import type { Dialect } from '../db/ddl.js';
 import type { ScenarioTable } from '../db/scenarioRecords.js';
-import { readContactColumns } from '../engine/contactColumns.js';
+import { readContactColumns } from '../db/readContactColumns.js';
 import { buildQueryEngine, type QueryEngine } from '../engine/queryEngine.js';
 
 export interface LoadOptions {
