@@ -1,17 +1,19 @@
-// The steps of a CRM request before its operation's handler, as Fastify route hooks: on request, the
-// representation it answers in and the faults that apply to it; once its body is parsed, the data it is
-// answered from (the start-up data or a scenario's), who calls, and its parameters read as the contract says.
-// What each step finds is a request decoration the next steps and the handler read.
-import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, preHandlerHookHandler } from 'fastify';
+// The steps of a CRM request, as a Fastify route's hooks and handler: on request, the representation it
+// answers in and the faults that apply to it; once its body is parsed, the data it is answered from (the
+// start-up data or a scenario's), who calls, and its parameters read as the contract says; then its
+// operation's handler, and the answer sent. What each step finds is a request decoration the next ones read.
+import type { OpenApiDocument } from '@crm-contacts/contract';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, preHandlerHookHandler, RouteHandlerMethod } from 'fastify';
 import { hasCrmAccess, type User } from '../data/model.js';
 import type { FaultRules } from '../faults/faultRules.js';
 import { unauthorized } from './authentication.js';
 import { NoCrmAccessError } from './errors.js';
 import { injectFaults, serveFault, type FaultOptions } from './faults.js';
+import { handlerFor, type HandlerContext } from './handlers.js';
 import type { OperationSpec } from './operations.js';
-import type { ParameterReader, ParameterValues } from './parameterReader.js';
+import { ParameterReader, type ParameterValues } from './parameterReader.js';
 import { bodyPairs, queryPairs } from './requestBody.js';
-import { chooseFormat, type Format } from './representation.js';
+import { chooseFormat, contentTypeOf, send, type Format } from './representation.js';
 import type { ServedData } from './servedData.js';
 
 declare module 'fastify' {
@@ -29,7 +31,10 @@ declare module 'fastify' {
   }
 }
 
-export interface RequestStepsOptions {
+export interface CrmRouteOptions {
+  document: OpenApiDocument;
+  /** The portal's time zone (CRM_TIMEZONE). */
+  timeZone: string;
   /** The start-up faults (CRM_LATENCY_MS, CRM_ERROR_RATE). */
   faults?: FaultOptions;
   faultRules: FaultRules;
@@ -39,9 +44,10 @@ export interface RequestStepsOptions {
   recordDropped(request: FastifyRequest, reply: FastifyReply): void;
 }
 
-export interface RouteSteps {
+export interface CrmRoute {
   onRequest: onRequestHookHandler[];
   preHandler: preHandlerHookHandler[];
+  handler: RouteHandlerMethod;
 }
 
 const PUBLIC_FAMILIES = new Set(['authenticate']);
@@ -51,41 +57,54 @@ export function decorateCrmRequest(app: FastifyInstance): void {
   for (const name of ['answerFormat', 'served', 'viewer', 'pairs', 'parameters']) app.decorateRequest(name, null);
 }
 
-export function requestSteps(options: RequestStepsOptions): (operation: OperationSpec, reader: ParameterReader) => RouteSteps {
+/** Each operation's route: its steps and its handler. */
+export function crmRoute(options: CrmRouteOptions): (operation: OperationSpec) => CrmRoute {
   const startUpFaults = options.faults;
-  return (operation, reader) => ({
-    onRequest: [
-      async function answerFormat(request) {
-        request.answerFormat = chooseFormat(operation.representation, request.headers.accept);
+  return (operation) => {
+    const handle = handlerFor(operation.family);
+    if (!handle) throw new Error(`the contract describes ${operation.operationId}, which the emulator does not implement`);
+    const reader = new ParameterReader(operation.parameters, options.document);
+    return {
+      onRequest: [
+        async function answerFormat(request) {
+          request.answerFormat = chooseFormat(operation.representation, request.headers.accept);
+        },
+        ...(startUpFaults ? [async function startUpFault() { await injectFaults(startUpFaults); }] : []),
+        async function faultRule(request, reply) {
+          const outcome = options.faultRules.outcomeFor({
+            scenario: options.scenarioOf(request), operationId: operation.operationId, family: operation.family, path: operation.path, query: queryPairs(request.url),
+          });
+          if (outcome && await serveFault(outcome, request, reply, request.answerFormat)) {
+            if (outcome.drop) options.recordDropped(request, reply);
+            return reply;
+          }
+        },
+      ],
+      preHandler: [
+        async function servedData(request) {
+          request.served = await options.servedFor(request);
+        },
+        async function authenticate(request, reply) {
+          if (PUBLIC_FAMILIES.has(operation.family)) return;
+          const viewer = await request.served.authenticator.identify(request);
+          if (!viewer) return unauthorized(request, reply);
+          if (!hasCrmAccess(viewer)) throw new NoCrmAccessError();
+          request.viewer = viewer;
+        },
+        async function readParameters(request) {
+          const pairs = queryPairs(request.url);
+          if (operation.method === 'POST') pairs.push(...bodyPairs(request.body));
+          request.pairs = pairs;
+          request.parameters = reader.read(pairs);
+        },
+      ],
+      async handler(request, reply) {
+        const format = request.answerFormat;
+        const context: HandlerContext = { ...request.served, document: options.document, operation, timeZone: options.timeZone };
+        const result = await handle(context, { request, values: request.parameters, viewer: request.viewer, pairs: request.pairs, format });
+        if ('bytes' in result) return reply.code(result.statusCode).type(contentTypeOf(format)).send(result.bytes);
+        return send(reply, result.statusCode, format, result.body);
       },
-      ...(startUpFaults ? [async function startUpFault() { await injectFaults(startUpFaults); }] : []),
-      async function faultRule(request, reply) {
-        const outcome = options.faultRules.outcomeFor({
-          scenario: options.scenarioOf(request), operationId: operation.operationId, family: operation.family, path: operation.path, query: queryPairs(request.url),
-        });
-        if (outcome && await serveFault(outcome, request, reply, request.answerFormat)) {
-          if (outcome.drop) options.recordDropped(request, reply);
-          return reply;
-        }
-      },
-    ],
-    preHandler: [
-      async function servedData(request) {
-        request.served = await options.servedFor(request);
-      },
-      async function authenticate(request, reply) {
-        if (PUBLIC_FAMILIES.has(operation.family)) return;
-        const viewer = await request.served.authenticator.identify(request);
-        if (!viewer) return unauthorized(request, reply);
-        if (!hasCrmAccess(viewer)) throw new NoCrmAccessError();
-        request.viewer = viewer;
-      },
-      async function readParameters(request) {
-        const pairs = queryPairs(request.url);
-        if (operation.method === 'POST') pairs.push(...bodyPairs(request.body));
-        request.pairs = pairs;
-        request.parameters = reader.read(pairs);
-      },
-    ],
-  });
+    };
+  };
 }

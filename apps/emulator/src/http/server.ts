@@ -1,6 +1,6 @@
 // The emulator's HTTP server: one route per path and method of the contract, each through the same
-// steps (representation, faults, served data, authentication, contract-driven parameters: requestSteps.ts),
-// then its operation's handler and envelope.
+// steps (representation, faults, served data, authentication, contract-driven parameters, then its
+// operation's handler: requestSteps.ts), plus what surrounds them: CORS, bodies, the journal, the control API.
 import { loadContract, maxRequestHeaderBytes, pathFormOf, type OpenApiDocument } from '@crm-contacts/contract';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -15,12 +15,10 @@ import { RequestJournal } from '../journal/requestJournal.js';
 import { rewriteScenarioUrl, scenarioFromPath } from '../scenarios/scenarioPath.js';
 import { registerCors, type CorsOrigins } from './cors.js';
 import { DEFAULT_FAULT_RULES_MAX, DEFAULT_JOURNAL_SIZE } from '../config.js';
-import { handlerFor, type HandlerContext } from './handlers.js';
-import { readOperations, type OperationSpec } from './operations.js';
-import { ParameterReader } from './parameterReader.js';
+import { readOperations } from './operations.js';
 import { registerBodyParsers } from './requestBody.js';
-import { chooseFormat, contentTypeOf, representationOf, send, type Format } from './representation.js';
-import { decorateCrmRequest, requestSteps } from './requestSteps.js';
+import { chooseFormat, representationOf, send, type Format } from './representation.js';
+import { crmRoute, decorateCrmRequest } from './requestSteps.js';
 import type { Scenarios } from '../scenarios/scenarios.js';
 import { UnknownScenarioError } from '../scenarios/errors.js';
 import { SCENARIO_HEADER } from '../scenarios/scenarioHeader.js';
@@ -122,24 +120,11 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   });
 
   decorateCrmRequest(app);
-  const stepsOf = requestSteps({ faults: options.faults, faultRules, scenarioOf, servedFor, recordDropped: (request, reply) => record(request, reply, true) });
+  const routeOf = crmRoute({
+    document, timeZone: options.timeZone, faults: options.faults, faultRules, scenarioOf, servedFor, recordDropped: (request, reply) => record(request, reply, true),
+  });
   for (const operation of operations) {
-    const handler = handlerFor(operation.family);
-    if (!handler) throw new Error(`the contract describes ${operation.operationId}, which the emulator does not implement`);
-    const reader = new ParameterReader(operation.parameters, document);
-    app.route({
-      method: operation.method,
-      url: operation.path,
-      config: { operationId: operation.operationId },
-      ...stepsOf(operation, reader),
-      handler: async (request, reply) => {
-        const format = request.answerFormat;
-        const context: HandlerContext = { ...request.served, document, operation, timeZone: options.timeZone };
-        const result = await handler(context, { request, values: request.parameters, viewer: request.viewer, pairs: request.pairs, format });
-        if ('bytes' in result) return reply.code(result.statusCode).type(contentTypeOf(format)).send(result.bytes);
-        return send(reply, result.statusCode, format, result.body);
-      },
-    });
+    app.route({ method: operation.method, url: operation.path, config: { operationId: operation.operationId }, ...routeOf(operation) });
   }
 
   app.setNotFoundHandler((request, reply) => {
