@@ -2,7 +2,7 @@
 // wrong flag is one line naming it with exit code 2 (commander's own is 1), at the top level as in a command.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCrm } from './support/runCrm.js';
+import { runCrm } from './support/spawnCrm.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 

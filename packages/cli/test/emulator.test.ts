@@ -7,7 +7,7 @@ import { startEmulator } from '@crm-contacts/emulator';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { namesOf } from '../src/contractValues.js';
-import { freshConfigHome, runCrm, runCrmOnTerminal } from './support/runCrm.js';
+import { freshConfigHome, runCrm, runCrmOnTerminal } from './support/spawnCrm.js';
 
 const TOKEN = 'cli-test-admin';
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
