@@ -5,7 +5,7 @@ import { createCrmClient, type CrmClient } from '@crm-contacts/client';
 import { startEmulator } from '@crm-contacts/emulator';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCrm } from './support/spawnCrm.js';
+import { runCrm } from './support/runCrm.js';
 
 const TOKEN = 'cli-generic-admin';
 const CONTACTS = 10_000;

@@ -3,7 +3,7 @@
 import { createCrmClient } from '@crm-contacts/client';
 import { startMockWithDocs, type RunningMockWithDocs } from '@crm-contacts/mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCrm } from './support/spawnCrm.js';
+import { runCrm } from './support/runCrm.js';
 
 let mock: RunningMockWithDocs;
 let env: Record<string, string>;

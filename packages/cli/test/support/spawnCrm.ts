@@ -1,25 +1,12 @@
 // Runs the built `crm` as a user would: a child process with its own environment, stdin and exit code.
+// For what only a process shows (the bin, its exit, pipes, a terminal); the rest runs in process (runCrm.ts).
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLEAN_ENV, freshConfigHome, type CrmRun, type RunOptions } from './runCrm.js';
 
 export const CRM = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
 
-export interface CrmRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** A fresh, empty config folder, so no stored token leaks between tests or from the machine. */
-export const freshConfigHome = () => mkdtempSync(join(tmpdir(), 'crm-config-'));
-
-// Without these, a developer's own CRM_* variables or stored login would change what the tests see.
-const CLEAN_ENV = { CRM_BASE_URL: undefined, CRM_TOKEN: undefined, CRM_PASSWORD: undefined };
-
-export function runCrm(args: string[], { env = {}, input }: { env?: Record<string, string | undefined>; input?: string } = {}): Promise<CrmRun> {
+export function spawnCrm(args: string[], { env = {}, input }: RunOptions = {}): Promise<CrmRun> {
   const child = spawn(process.execPath, [CRM, ...args], {
     env: Object.fromEntries(Object.entries({ ...process.env, XDG_CONFIG_HOME: freshConfigHome(), ...CLEAN_ENV, ...env }).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv,
     stdio: ['pipe', 'pipe', 'pipe'],
