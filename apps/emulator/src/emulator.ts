@@ -36,7 +36,8 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     // a scenario's administrator signs in with CRM_ADMIN_TOKEN too
     const scenarios = store.scenarios && new Scenarios({
       table: store.scenarios,
-      base: { seed: options.seed ?? DEFAULT_SEED, contacts: options.contacts ?? DEFAULT_CONTACTS },
+      // start-up fixtures change the data: a merge scenario is then built over the generated data anew
+      base: { seed: options.seed ?? DEFAULT_SEED, contacts: options.contacts ?? DEFAULT_CONTACTS, engine: store.info.fixtures ? undefined : store.engine },
       serve: (scenarioStore) => servedData(scenarioStore, { timeZone, adminToken: options.adminToken, fragmentCacheBytes }),
       servedBytes: (served) => served.answers.cachedBytes(),
       memoryBudgetBytes: (options.scenarioMemoryMb ?? DEFAULT_SCENARIO_MEMORY_MB) * 1024 * 1024,

@@ -62,6 +62,50 @@ export function checkFixturesDocument(source: string, document: unknown): Fixtur
  * the fixtures alone (replace) or the generated data followed by the fixtures (merge).
  */
 export function fixturesSource(file: string, doc: FixturesDocument, base?: GeneratedBase): DatasetSource {
+  const { header, chunk, merge } = checkedFixtures(file, doc, base);
+  return {
+    header,
+    *chunks() {
+      // generated rows first; the fixtures' info, deal and invoice ids continue after theirs
+      const last: LastIds = { infoId: 0, dealId: 0, invoiceId: 0 };
+      if (merge) {
+        for (const c of base!.source.chunks()) {
+          for (const i of c.contactInfos) last.infoId = Math.max(last.infoId, i.id);
+          for (const d of c.deals) last.dealId = Math.max(last.dealId, d.id);
+          for (const v of c.invoices) last.invoiceId = Math.max(last.invoiceId, v.id);
+          yield c;
+        }
+      }
+      yield numberedAfter(chunk, last);
+    },
+  };
+}
+
+/** The last ids of the rows a merge document's own rows are numbered after. */
+export interface LastIds { infoId: number; dealId: number; invoiceId: number }
+
+/**
+ * A merge document's own rows alone, numbered after `last` (the base's last ids): what an overlay on the
+ * base's engine is built from (scenarios/overlayScenario.ts), without generating the base again.
+ */
+export function fixturesOverlaySource(file: string, doc: FixturesDocument, base: GeneratedBase, last: LastIds): DatasetSource {
+  const { header, chunk } = checkedFixtures(file, doc, base);
+  return { header, *chunks() { yield numberedAfter(chunk, last); } };
+}
+
+function numberedAfter(chunk: DatasetChunk, last: LastIds): DatasetChunk {
+  let { infoId, invoiceId } = last;
+  return {
+    ...chunk,
+    contactInfos: chunk.contactInfos.map((i) => ({ ...i, id: ++infoId })),
+    invoices: chunk.invoices.map((v) => ({ ...v, id: ++invoiceId })),
+    deals: chunk.deals.map((d) => ({ ...d, id: d.id + last.dealId })),
+    dealContacts: chunk.dealContacts.map((d) => ({ ...d, dealId: d.dealId + last.dealId })),
+  };
+}
+
+/** The document's header (the base's, then its own) and its own rows, or a FixturesError naming every problem. */
+function checkedFixtures(file: string, doc: FixturesDocument, base?: GeneratedBase): { header: DatasetHeader; chunk: DatasetChunk; merge: boolean } {
   const merge = doc.mode === 'merge' && base !== undefined;
   const baseHeader = merge ? base.source.header : undefined;
   const problems: SchemaProblem[] = [];
@@ -190,30 +234,5 @@ export function fixturesSource(file: string, doc: FixturesDocument, base?: Gener
   });
   if (problems.length > 0) throw new FixturesError(file, problems);
 
-  const header: DatasetHeader = { users, stages, contactTypes, tags, customFields };
-  return {
-    header,
-    *chunks() {
-      // generated rows first; the fixtures' info, deal and invoice ids continue after theirs
-      let infoId = 0;
-      let dealId = 0;
-      let invoiceId = 0;
-      if (merge) {
-        for (const c of base.source.chunks()) {
-          for (const i of c.contactInfos) infoId = Math.max(infoId, i.id);
-          for (const d of c.deals) dealId = Math.max(dealId, d.id);
-          for (const v of c.invoices) invoiceId = Math.max(invoiceId, v.id);
-          yield c;
-        }
-      }
-      const offset = dealId;
-      yield {
-        ...chunk,
-        contactInfos: chunk.contactInfos.map((i) => ({ ...i, id: ++infoId })),
-        invoices: chunk.invoices.map((v) => ({ ...v, id: ++invoiceId })),
-        deals: chunk.deals.map((d) => ({ ...d, id: d.id + offset })),
-        dealContacts: chunk.dealContacts.map((d) => ({ ...d, dealId: d.dealId + offset })),
-      };
-    },
-  };
+  return { header: { users, stages, contactTypes, tags, customFields }, chunk, merge };
 }

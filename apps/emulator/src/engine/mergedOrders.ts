@@ -1,0 +1,97 @@
+// A merge scenario's orders without sorting its base again: the base's order and the overlay's own, merged
+// at page time. Each overlay contact's place among the base's is found once per order by binary search
+// (m log n comparisons of the sort key); a position or a rank is then a binary search among the m.
+import type { SortBy } from '../store/types.js';
+import { compareCodePoints } from './codePointOrder.js';
+import type { ContactOrder, ContactOrders, SortKeyPart } from './contactOrders.js';
+
+/** Contact j of `own` against contact i of `base` by one sort key: negative when j sorts first. */
+function comparing(own: SortKeyPart[], base: SortKeyPart[]): (j: number, i: number) => number {
+  return (j, i) => {
+    for (let k = 0; k < own.length; k++) {
+      const a = own[k];
+      const b = base[k];
+      const d = 'numbers' in a ? a.numbers[j] - (b as typeof a).numbers[i] : compareCodePoints(a.text(j), (b as typeof a).text(i));
+      if (d !== 0) return d;
+    }
+    // equal keys: the index decides, and every overlay contact comes after every base contact
+    return 1;
+  };
+}
+
+/** How many values of `sorted` are below `value`. */
+function countBelow(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A read-only Int32Array-like view computed per index (pageOf reads `permutation[p]` and `rank[i]`). */
+function computed(length: number, at: (i: number) => number): Int32Array {
+  return new Proxy(new Int32Array(0), {
+    get(target, key) {
+      if (key === 'length') return length;
+      if (typeof key === 'string') {
+        const i = Number(key);
+        if (Number.isInteger(i) && i >= 0) return at(i);
+      }
+      return Reflect.get(target, key);
+    },
+  });
+}
+
+export function mergedOrder(base: ContactOrder, own: ContactOrder, n: number, compare: (j: number, i: number) => number): ContactOrder {
+  const m = own.permutation.length;
+  // ownAt[r]: the merged position of the overlay's r-th contact (its place among the base's, plus r)
+  const ownAt = new Int32Array(m);
+  for (let r = 0; r < m; r++) {
+    const j = own.permutation[r];
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(j, base.permutation[mid]) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    ownAt[r] = lo + r;
+  }
+  return {
+    permutation: computed(n + m, (p) => {
+      const before = countBelow(ownAt, p);
+      return before < m && ownAt[before] === p ? n + own.permutation[before] : base.permutation[p - before];
+    }),
+    rank: computed(n + m, (i) => {
+      if (i >= n) return ownAt[own.rank[i - n]];
+      // the base rank b moves down by the overlay contacts placed before it: those at merged positions <= b + their count
+      const b = base.rank[i];
+      let lo = 0;
+      let hi = m;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (ownAt[mid] - mid <= b) lo = mid + 1;
+        else hi = mid;
+      }
+      return b + lo;
+    }),
+  };
+}
+
+/** Every order of the merged contacts, each merged on its first use. */
+export function mergedOrders(base: ContactOrders, own: ContactOrders, n: number, baseKeys: Record<SortBy, SortKeyPart[]>, ownKeys: Record<SortBy, SortKeyPart[]>): ContactOrders {
+  const orders = {} as ContactOrders;
+  const merged = new Map<SortBy, ContactOrder>();
+  for (const sortBy of Object.keys(baseKeys) as SortBy[]) {
+    const get = (): ContactOrder => {
+      let order = merged.get(sortBy);
+      if (!order) merged.set(sortBy, (order = mergedOrder(base[sortBy], own[sortBy], n, comparing(ownKeys[sortBy], baseKeys[sortBy]))));
+      return order;
+    };
+    Object.defineProperty(orders, sortBy, { enumerable: false, get });
+  }
+  return orders;
+}
