@@ -7,11 +7,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixturesSource, type FixturesDocument } from '../../src/data/fixtures.js';
 import { collectDataset, generateDataset, generateSource } from '../../src/data/generate.js';
 import { displayNameOf, type Dataset } from '../../src/data/model.js';
 import { buildScenario } from '../../src/scenarios/buildScenario.js';
+import { Scenarios } from '../../src/scenarios/scenarios.js';
+import type { QueryEngine } from '../../src/engine/queryEngine.js';
 import { createStore, storeOver, type Store } from '../../src/store/index.js';
 import { backends } from '../support/databases.js';
 import { queryArbitraries } from '../engine/queryArbitraries.js';
@@ -133,6 +135,23 @@ describe.each(backends())('a merge scenario as an overlay on the start-up engine
     await fc.assert(fc.asyncProperty(viewer(), byContactInfo(), async (v, q) => {
       expect(await overlay.byContactInfo(v, q)).toEqual(await full.byContactInfo(v, q));
     }), { numRuns: RUNS, seed: SEED });
+  });
+
+  it('the listing counts what an overlay holds of its own: a fraction of a full build of the same document', async () => {
+    const scenarios = (engine: QueryEngine | undefined) => new Scenarios({ table: startUp.scenarios!, base: { seed: SEED, contacts: CONTACTS, engine }, serve: (store) => store });
+    const overlaid = scenarios(startUp.engine);
+    const built = scenarios(undefined);
+    await overlaid.load('overlaid', doc);
+    await built.load('built', doc);
+    const held = async (from: Scenarios<Store>, name: string) => (await from.list()).find((s) => s.name === name)!.memoryBytes;
+    // measured in slices after the build: soon, not at once
+    await vi.waitFor(async () => {
+      const [overlay, whole] = [await held(overlaid, 'overlaid'), await held(built, 'built')];
+      expect(overlay).toBeGreaterThan(0);
+      expect(whole).toBeGreaterThan(0);
+      expect(overlay * 4).toBeLessThan(whole);
+    }, { timeout: 10_000, interval: 20 });
+    await overlaid.reset();
   });
 
   it('signs in the document\'s users and the base\'s', async () => {
