@@ -23,7 +23,16 @@ function joinedSet(base: ContactSet | undefined, own: ContactSet | undefined, n:
   return { bits, size: (base?.size ?? 0) + (own?.size ?? 0) };
 }
 
-/** Sets by key, joined when asked for: `known` says which keys exist in the merged data (the rest are undefined). */
+function addMember(set: ContactSet, i: number): void {
+  if (set.bits.has(i)) return;
+  set.bits.add(i);
+  set.size++;
+}
+
+/**
+ * Sets by key, joined when asked for: `known` says which keys the merged data has (the others are
+ * undefined). Only `get` and `has` answer: they are all the filter rules read of these maps.
+ */
 class JoinedSets<K> extends Map<K, ContactSet> {
   constructor(private readonly base: Map<K, ContactSet>, private readonly own: Map<K, ContactSet>, private readonly n: number,
     private readonly known = (key: K) => base.has(key) || own.has(key)) {
@@ -39,40 +48,52 @@ class JoinedSets<K> extends Map<K, ContactSet> {
   }
 }
 
-function joinedIndex(base: ContactIndex, own: ContactIndex, n: number, inDeal: ReadonlyMap<number, number>): ContactIndex {
-  // the sets every query of a kind reads: joined once, on first use
-  const held: Partial<Record<'companies' | 'persons' | 'inDeal' | 'shared' | 'private' | 'noManager', ContactSet>> = {};
-  const once = (key: keyof typeof held, make: () => ContactSet) => () => (held[key] ??= make());
-  const joined = (key: keyof typeof held) => once(key, () => joinedSet(base[key], own[key], n));
-  const visibility = new LRUCache<string, ContactSet>({ max: 256 });
-  const index = {
-    held,
-    byStage: new JoinedSets(base.byStage, own.byStage, n),
-    byType: new JoinedSets(base.byType, own.byType, n),
+type EverySet = 'companies' | 'persons' | 'inDeal' | 'shared' | 'private' | 'noManager';
+
+class JoinedIndex implements ContactIndex {
+  /** The sets many queries read, joined once on first use (one bit per contact each: counted as the overlay's own). */
+  readonly held: Partial<Record<EverySet, ContactSet>> = {};
+  readonly byStage: Map<number, ContactSet>;
+  readonly byType: Map<number, ContactSet>;
+  readonly byTag: Map<string, ContactSet>;
+  readonly byManager: Map<number, ContactSet>;
+  private readonly visibility = new LRUCache<string, ContactSet>({ max: 256 });
+
+  /** `inDealToo`: the base contacts the overlay's deals name. */
+  constructor(private readonly base: ContactIndex, private readonly own: ContactIndex, private readonly n: number, private readonly inDealToo: readonly number[]) {
+    this.byStage = new JoinedSets(base.byStage, own.byStage, n);
+    this.byType = new JoinedSets(base.byType, own.byType, n);
     // the overlay's tag titles are the merged ones: a tag it does not know is unknown to the merged data
-    byTag: new JoinedSets(base.byTag, own.byTag, n, (key) => own.byTag.has(key)),
-    byManager: new JoinedSets(base.byManager, own.byManager, n),
-    createdBetween: (from: number, to: number) => joinedSet(base.createdBetween(from, to), own.createdBetween(from, to), n),
-    visibleTo(viewer: Viewer) {
-      if (viewer.isAdmin) return undefined;
-      let set = visibility.get(viewer.id);
-      if (!set) visibility.set(viewer.id, (set = joinedSet(base.visibleTo(viewer), own.visibleTo(viewer), n)));
-      return set;
-    },
-  };
-  const sets = { companies: joined('companies'), persons: joined('persons'), shared: joined('shared'), private: joined('private'), noManager: joined('noManager'),
-    inDeal: once('inDeal', () => {
-      const set = joinedSet(base.inDeal, own.inDeal, n);
-      // base contacts the overlay's deals name
-      for (const i of inDeal.keys()) {
-        if (set.bits.has(i)) continue;
-        set.bits.add(i);
-        set.size++;
-      }
-      return set;
-    }) };
-  for (const [key, get] of Object.entries(sets)) Object.defineProperty(index, key, { enumerable: false, get });
-  return index as unknown as ContactIndex;
+    this.byTag = new JoinedSets(base.byTag, own.byTag, n, (key) => own.byTag.has(key));
+    this.byManager = new JoinedSets(base.byManager, own.byManager, n);
+  }
+
+  private joined(key: EverySet): ContactSet {
+    let set = this.held[key];
+    if (!set) {
+      this.held[key] = set = joinedSet(this.base[key], this.own[key], this.n);
+      if (key === 'inDeal') for (const i of this.inDealToo) addMember(set, i);
+    }
+    return set;
+  }
+
+  get companies() { return this.joined('companies'); }
+  get persons() { return this.joined('persons'); }
+  get inDeal() { return this.joined('inDeal'); }
+  get shared() { return this.joined('shared'); }
+  get private() { return this.joined('private'); }
+  get noManager() { return this.joined('noManager'); }
+
+  createdBetween(from: number, to: number): ContactSet {
+    return joinedSet(this.base.createdBetween(from, to), this.own.createdBetween(from, to), this.n);
+  }
+
+  visibleTo(viewer: Viewer): ContactSet | undefined {
+    if (viewer.isAdmin) return undefined;
+    let set = this.visibility.get(viewer.id);
+    if (!set) this.visibility.set(viewer.id, (set = joinedSet(this.base.visibleTo(viewer), this.own.visibleTo(viewer), this.n)));
+    return set;
+  }
 }
 
 function joinedNames(base: () => NameSearch, own: () => NameSearch, n: number, companyIndex: Int32Array): NameSearch {
@@ -88,10 +109,7 @@ function joinedNames(base: () => NameSearch, own: () => NameSearch, n: number, c
       if (withCompanyMembers && ofBaseCompanies.length > 0) {
         const companies = base().matching(words, false);
         for (const [j, company] of ofBaseCompanies) {
-          if (companies.bits.has(company) && !set.bits.has(n + j)) {
-            set.bits.add(n + j);
-            set.size++;
-          }
+          if (companies.bits.has(company)) addMember(set, n + j);
         }
       }
       return set;
@@ -121,7 +139,7 @@ export function overlayEngine(base: QueryEngine, own: QueryEngine, companyIndex:
   const columns: ContactColumns = joinedColumns(b.columns, o.columns, companyIndex, patches);
   const displayNames = joinedColumn(b.displayNames, o.displayNames, n) as readonly string[];
   const orders = mergedOrders(b.orders, o.orders, n, sortKeyParts(b.columns, b.displayNames), sortKeyParts(o.columns, o.displayNames));
-  const index = joinedIndex(b.index, o.index, n, patches.inDeal);
+  const index = new JoinedIndex(b.index, o.index, n, [...patches.inDeal.keys()]);
   const names = joinedNames(b.names, o.names, n, companyIndex);
   const held = { index: index.held, names: names.held };
   const engine = engineOver({ columns, displayNames, orders, index, names: () => names, infos: joinedInfos(b.infos, o.infos, n) }, held);
