@@ -96,6 +96,21 @@ describe.each(backends())('a merge scenario as an overlay on the start-up engine
     await overlaid.reset();
   });
 
+  it('a document of users alone (no contacts of its own) answers as the base does, with its users signed in', async () => {
+    const usersOnly = { mode: 'merge' as const, users: doc.users };
+    const built = async (engine?: QueryEngine) => storeOver((await buildScenario('users-only', usersOnly, { seed: SEED, contacts: CONTACTS, engine })).engine);
+    const [onTop, whole] = [await built(startUp.engine), await built()];
+    const viewers = merged.users.filter((u) => u.crmAccess !== false).map((u) => ({ id: u.id, isAdmin: u.isAdmin }));
+    for (const v of viewers) {
+      for (const q of [{ startIndex: 0, count: 50 }, { sortBy: 'DisplayName' as const, startIndex: 590, count: 20 }, { filterValue: 'a', startIndex: 0, count: 30 }]) {
+        expect(await onTop.filterContacts(v, q)).toEqual(await whole.filterContacts(v, q));
+      }
+      expect(await onTop.byContactInfo(v, { infoType: 1, data: 'e', startIndex: 0, count: 40 })).toEqual(await whole.byContactInfo(v, { infoType: 1, data: 'e', startIndex: 0, count: 40 }));
+    }
+    expect(onTop.engine.columns.size).toBe(CONTACTS);
+    expect((await onTop.userByToken('ovboss-token'))?.isAdmin).toBe(true);
+  });
+
   it('signs in the document\'s users and the base\'s', async () => {
     expect((await overlay.userByToken('ovmia-token'))?.userName).toBe('ovmia');
     expect((await overlay.userByCredentials('admin', base.users[0].password))?.id).toBe(base.users[0].id);
