@@ -5,12 +5,15 @@ import { ContactSortBy } from '@crm-contacts/types';
 import type { SortBy } from '../store/types.js';
 import type { ContactColumns } from './contactColumns.js';
 import { rankStrings } from './codePointOrder.js';
+import type { ContactSet } from './contactSet.js';
 
 export interface ContactOrder {
   /** Contact indexes in ascending order. */
   permutation: Int32Array;
   /** rank[index] = position of the contact in `permutation`. */
   rank: Int32Array;
+  /** The members of `bits` at positions [startIndex, end) of this order, walked: for an order whose positions cost more than an array read (engine/mergedOrders.ts). */
+  walk?(bits: ContactSet['bits'], startIndex: number, end: number, descending: boolean): number[];
 }
 
 export type ContactOrders = Record<SortBy, ContactOrder>;

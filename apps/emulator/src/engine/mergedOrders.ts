@@ -61,6 +61,26 @@ export function mergedOrder(base: ContactOrder, own: ContactOrder, n: number, co
     ownAt[r] = lo + r;
   }
   return {
+    // the walk merges the two orders as it goes: an overlay contact comes just before the base position it was placed at
+    walk(bits, startIndex, end, descending) {
+      const page: number[] = [];
+      let seen = 0;
+      const visit = (i: number): boolean => {
+        if (bits.has(i) && seen++ >= startIndex) page.push(i);
+        return seen >= end;
+      };
+      let r = descending ? m - 1 : 0;
+      for (let k = 0; k < n; k++) {
+        const p = descending ? n - 1 - k : k;
+        // ascending: the overlay's contacts placed at or before p; descending: those placed after it
+        for (; descending ? r >= 0 && ownAt[r] - r > p : r < m && ownAt[r] - r <= p; r += descending ? -1 : 1) {
+          if (visit(n + own.permutation[r])) return page;
+        }
+        if (visit(base.permutation[p])) return page;
+      }
+      for (; descending ? r >= 0 : r < m; r += descending ? -1 : 1) if (visit(n + own.permutation[r])) return page;
+      return page;
+    },
     permutation: computed(n + m, (p) => {
       const before = countBelow(ownAt, p);
       return before < m && ownAt[before] === p ? n + own.permutation[before] : base.permutation[p - before];
