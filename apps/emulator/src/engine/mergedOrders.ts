@@ -1,7 +1,7 @@
 // A merge scenario's orders without sorting its base again: the base's order and the overlay's own, merged
 // at page time. Each overlay contact's place among the base's is found once per order by binary search
 // (m log n comparisons of the sort key); a position or a rank is then a binary search among the m.
-import type { SortBy } from '../store/types.js';
+import type { ContactSortBy as SortBy } from '@crm-contacts/types';
 import { compareCodePoints } from './codePointOrder.js';
 import type { ContactOrder, ContactOrders, SortKeyPart } from './contactOrders.js';
 

@@ -5,7 +5,6 @@
 // answers exactly as a full build of the merged data would, at the cost of the document, not of the base.
 import { LRUCache } from 'lru-cache';
 import { TypedFastBitSet } from 'typedfastbitset';
-import type { Viewer } from '../store/types.js';
 import type { ContactColumns } from './contactColumns.js';
 import type { ContactIndex } from './contactIndex.js';
 import { sortKeyParts } from './contactOrders.js';
@@ -88,12 +87,12 @@ class JoinedIndex implements ContactIndex {
     return joinedSet(this.base.createdBetween(from, to), this.own.createdBetween(from, to), this.n);
   }
 
-  visibleTo(viewer: Viewer): ContactSet | undefined {
+  readonly visibleTo: ContactIndex['visibleTo'] = (viewer) => {
     if (viewer.isAdmin) return undefined;
     let set = this.visibility.get(viewer.id);
     if (!set) this.visibility.set(viewer.id, (set = joinedSet(this.base.visibleTo(viewer), this.own.visibleTo(viewer), this.n)));
     return set;
-  }
+  };
 }
 
 function joinedNames(base: () => NameSearch, own: () => NameSearch, n: number, companyIndex: Int32Array): NameSearch {
