@@ -4,6 +4,7 @@
 import type { ContactSortBy as SortBy } from '@crm-contacts/types';
 import { compareCodePoints } from './codePointOrder.js';
 import type { ContactOrder, ContactOrders, SortKeyPart } from './contactOrders.js';
+import { lowerBound } from './lowerBound.js';
 
 /** Contact j of `own` against contact i of `base` by one sort key: negative when j sorts first. */
 function comparing(own: SortKeyPart[], base: SortKeyPart[]): (j: number, i: number) => number {
@@ -17,18 +18,6 @@ function comparing(own: SortKeyPart[], base: SortKeyPart[]): (j: number, i: numb
     // equal keys: the index decides, and every overlay contact comes after every base contact
     return 1;
   };
-}
-
-/** How many values of `sorted` are below `value`. */
-function countBelow(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A read-only Int32Array-like view computed per index (pageOf reads `permutation[p]` and `rank[i]`). */
@@ -51,14 +40,7 @@ export function mergedOrder(base: ContactOrder, own: ContactOrder, n: number, co
   const ownAt = new Int32Array(m);
   for (let r = 0; r < m; r++) {
     const j = own.permutation[r];
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compare(j, base.permutation[mid]) < 0) hi = mid;
-      else lo = mid + 1;
-    }
-    ownAt[r] = lo + r;
+    ownAt[r] = lowerBound(n, (p) => compare(j, base.permutation[p]) >= 0) + r;
   }
   return {
     // the walk merges the two orders as it goes: an overlay contact comes just before the base position it was placed at
@@ -82,21 +64,14 @@ export function mergedOrder(base: ContactOrder, own: ContactOrder, n: number, co
       return page;
     },
     permutation: computed(n + m, (p) => {
-      const before = countBelow(ownAt, p);
+      const before = lowerBound(m, (r) => ownAt[r] < p);
       return before < m && ownAt[before] === p ? n + own.permutation[before] : base.permutation[p - before];
     }),
     rank: computed(n + m, (i) => {
       if (i >= n) return ownAt[own.rank[i - n]];
       // the base rank b moves down by the overlay contacts placed before it: those at merged positions <= b + their count
       const b = base.rank[i];
-      let lo = 0;
-      let hi = m;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (ownAt[mid] - mid <= b) lo = mid + 1;
-        else hi = mid;
-      }
-      return b + lo;
+      return b + lowerBound(m, (r) => ownAt[r] - r <= b);
     }),
   };
 }

@@ -3,11 +3,12 @@
 // not show is rebuilt where the API reveals its effect (see the README's "Copy a portal in").
 import type { CompanyContact, Contact, Employee, PersonContact } from '@crm-contacts/types';
 import type { FixturesDocument } from '../data/fixtures.js';
+import type { Company, ContactCommon, Person } from '../data/generated/fixturesDocument.js';
 import { ContactInfoType } from '../data/model.js';
+import { ADDRESS_PARTS } from '../data/address.js';
 import type { Anonymiser } from './anonymiser.js';
 
 type Users = NonNullable<FixturesDocument['users']>;
-type FixtureContact = NonNullable<FixturesDocument['persons']>[number];
 
 /** The administrator every imported document has, so that CRM_ADMIN_TOKEN works with it. */
 export const IMPORT_ADMIN = {
@@ -21,8 +22,8 @@ export class PortalFixtures {
   private readonly users = new Map<string, Users[number]>();
   private readonly stages = new Map<number, NonNullable<FixturesDocument['stages']>[number]>();
   private readonly customFields = new Map<number, NonNullable<FixturesDocument['customFields']>[number]>();
-  private readonly companies: FixtureContact[] = [];
-  private readonly persons: FixtureContact[] = [];
+  private readonly companies: Company[] = [];
+  private readonly persons: Person[] = [];
   private readonly inDeal: number[] = [];
   private readonly historyRank = new Map<number, number>();
 
@@ -51,7 +52,7 @@ export class PortalFixtures {
   }
 
   document(): FixturesDocument {
-    const withHistory = (c: FixtureContact): FixtureContact => {
+    const withHistory = <C extends ContactCommon>(c: C): C => {
       const rank = this.historyRank.get(c.id);
       return rank === undefined ? c : { ...c, lastActivity: new Date(HISTORY_EPOCH_MS + rank * 1000).toISOString().replace('.000Z', 'Z') };
     };
@@ -83,7 +84,7 @@ export class PortalFixtures {
     return id;
   }
 
-  private common(c: Contact): FixtureContact {
+  private common(c: Contact): ContactCommon {
     const entityType = c.isCompany ? 'company' : 'person';
     if (c.contactStatus) this.stages.set(c.contactStatus.id, { description: null, sortOrder: 0, ...c.contactStatus });
     for (const f of c.customFields) this.customFields.set(f.id, { id: f.id, entityType, label: f.label, fieldType: f.fieldType, position: f.position, mask: f.mask });
@@ -95,9 +96,9 @@ export class PortalFixtures {
       invoiced: c.canEdit && !c.canDelete,
       tags: c.tags ?? [],
       contactInfo: c.commonData.map((i) => ({ infoType: i.infoType, category: i.category, data: this.infoData(i.infoType, i.data), isPrimary: i.isPrimary })),
-      addresses: (c.addresses ?? []).map(({ street, city, state, zip, country, category, isPrimary }) => ({ street, city, state, zip, country, category: category ?? 0, isPrimary: isPrimary ?? false })),
+      addresses: (c.addresses ?? []).map((a) => ({ ...addressParts(a), category: a.category ?? 0, isPrimary: a.isPrimary ?? false })),
       customFields: c.customFields.filter((f) => f.fieldValue !== null).map((f) => ({ fieldId: f.id, value: f.fieldValue! })),
-    } as FixtureContact;
+    } as ContactCommon;
   }
 
   private infoData(infoType: number, data: string): string {
@@ -107,3 +108,6 @@ export class PortalFixtures {
     return data;
   }
 }
+
+/** Only the parts of an address the contract names (a portal may send more). */
+const addressParts = (a: Partial<Record<(typeof ADDRESS_PARTS)[number], string>>) => Object.fromEntries(ADDRESS_PARTS.map((part) => [part, a[part]]));

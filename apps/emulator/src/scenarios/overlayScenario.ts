@@ -5,7 +5,8 @@
 import { generateSource } from '../data/generate.js';
 import type { FixturesDocument } from '../data/fixtures.js';
 import { datasetTables } from '../db/datasetTables.js';
-import { contactIndexOf, readContactColumns, type ContactColumns } from '../engine/contactColumns.js';
+import { readContactColumns } from '../db/readContactColumns.js';
+import { contactIndexOf, type ContactColumns } from '../engine/contactColumns.js';
 import type { BasePatches } from '../engine/joinedColumns.js';
 import { overlayEngine } from '../engine/overlayEngine.js';
 import { buildQueryEngineInSlices, type QueryEngine } from '../engine/queryEngine.js';

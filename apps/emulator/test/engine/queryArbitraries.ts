@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { ContactProperty } from '@crm-contacts/types';
 import { EMPTY_GUID, type Dataset } from '../../src/data/model.js';
-import type { ByContactInfoQuery, FilterQuery, FrameworkQuery, Viewer } from '../../src/store/index.js';
+import type { ByContactInfoQuery, FilterQuery, FrameworkQuery, Viewer } from '../../src/engine/query.js';
 import { memberOf } from './referenceQueries.js';
 
 const DAY_US = 86_400_000_000;

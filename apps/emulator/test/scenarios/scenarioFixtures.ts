@@ -1,6 +1,7 @@
 // Fixtures documents for the scenario tests: small ones (an administrator, a manager, and persons named after
 // their scenario), and a merge document that touches everything a merge can.
 import type { FixturesDocument } from '../../src/data/fixtures.js';
+import type { ContactCommon } from '../../src/data/generated/fixturesDocument.js';
 import type { Dataset } from '../../src/data/model.js';
 
 export const SCENARIO_ADMIN_TOKEN = 'scenario-admin';
@@ -26,24 +27,24 @@ export function scenarioDocument(label: string, persons: number, firstId = 1): R
  * new managers' lists; a deal naming base contacts; invoices; every kind of contact information.
  */
 export function mergeDocument(base: Dataset, contacts: number): FixturesDocument {
-  const pick = <T>(list: T[], k: number): T => list[(k * 7919) % list.length];
+  const pick = <T>(list: readonly T[], k: number): T => list[(k * 7919) % list.length];
   const basePersons = base.contacts.filter((c) => !c.isCompany);
   const baseCompanies = base.contacts.filter((c) => c.isCompany);
   const managers = ['manager1', 'manager2', 'ovmia'];
   const date = (us: number) => new Date(us / 1000).toISOString();
-  const common = (k: number) => ({
+  const common = (k: number): Omit<ContactCommon, 'id'> => ({
     createdBy: pick(['admin', 'user1', 'ovboss', 'ovmia'], k),
     // a third created at the same moment as a base contact: ties in the Created and History orders
     created: k % 3 === 0 ? date(pick(base.contacts, k).created) : `20${17 + (k % 8)}-0${1 + (k % 9)}-1${k % 10}T0${k % 10}:30:00Z`,
     ...(k % 4 === 0 ? { lastActivity: date(pick(base.contacts, k + 1).created) } : {}),
-    shareType: k % 3,
+    shareType: (k % 3) as 0 | 1 | 2,
     ...(k % 3 === 0 ? { accessList: [pick(managers, k), ...(k % 2 ? [pick(managers, k + 1)] : [])] } : {}),
     stageId: pick([0, 1, 2, 3, 10], k),
     contactTypeId: pick([0, 1, 4], k),
     tags: [pick(['VIP', 'vip ', 'Lead', 'Overlay only', 'Customer'], k), ...(k % 2 ? ['Overlay only'] : [])],
     contactInfo: [
       { infoType: 1, category: 0, data: `${pick(base.contactInfos, k).data.split('@')[0]}@overlay.example`, isPrimary: true },
-      { infoType: pick([0, 2, 3], k), category: 0, data: pick(base.contactInfos, k + 3).data },
+      { infoType: pick([0, 2, 3] as const, k), category: 0, data: pick(base.contactInfos, k + 3).data },
     ],
     ...(k % 5 === 0 ? { addresses: [{ street: `${k} Main Street`, city: 'Riga', country: 'Latvia', category: 0 }] } : {}),
     invoiced: k % 7 === 0,
