@@ -37,7 +37,8 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     // a scenario's administrator signs in with CRM_ADMIN_TOKEN too
     const scenarios = data.scenarios && new Scenarios({
       table: data.scenarios,
-      base: { seed: options.seed ?? DEFAULT_SEED, contacts: options.contacts ?? DEFAULT_CONTACTS },
+      // start-up fixtures change the data: a merge scenario is then built over the generated data anew
+      base: { seed: options.seed ?? DEFAULT_SEED, contacts: options.contacts ?? DEFAULT_CONTACTS, engine: data.info.fixtures ? undefined : data.engine },
       serve: (engine) => servedData(engine, { timeZone, adminToken: options.adminToken, fragmentCacheBytes }),
       servedBytes: (served) => served.answers.cachedBytes(),
       memoryBudgetBytes: (options.scenarioMemoryMb ?? DEFAULT_SCENARIO_MEMORY_MB) * 1024 * 1024,

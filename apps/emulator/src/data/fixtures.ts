@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs';
 import { schemaProblems } from './fixturesValidator.js';
 import { FixturesError } from './fixturesError.js';
 import { nonXmlTextProblems } from './xmlSafeText.js';
-import { fixturesHeader, toSource, type GeneratedBase } from './fixturesDataset.js';
+import { fixturesHeader, toOverlaySource, toSource, type GeneratedBase, type LastIds } from './fixturesDataset.js';
 import { checkReferences } from './fixturesReferences.js';
 import type { FixturesDocument } from './generated/fixturesDocument.js';
 import type { DatasetSource } from './model.js';
 
 export { FixturesError };
 // The document shape fixtures.schema.json admits (see FIXTURES.md), generated from it.
-export type { FixturesDocument, GeneratedBase };
+export type { FixturesDocument, GeneratedBase, LastIds };
 
 export function readFixturesFile(file: string): FixturesDocument {
   let document: unknown;
@@ -35,8 +35,18 @@ export function checkFixturesDocument(source: string, document: unknown): Fixtur
  * the fixtures alone (replace) or the generated data followed by the fixtures (merge).
  */
 export function fixturesSource(file: string, doc: FixturesDocument, base?: GeneratedBase): DatasetSource {
+  return toSource(doc, checkedHeader(file, doc, base), base);
+}
+
+/** The header, once the references check out; otherwise a FixturesError naming every problem. */
+function checkedHeader(file: string, doc: FixturesDocument, base?: GeneratedBase): ReturnType<typeof fixturesHeader> {
   const header = fixturesHeader(doc, base);
   const problems = checkReferences(doc, header, base);
   if (problems.length > 0) throw new FixturesError(file, problems);
-  return toSource(doc, header, base);
+  return header;
+}
+
+/** The same checks, and a merge document's own rows alone, numbered after the base's `last` ids (scenarios/overlayScenario.ts). */
+export function fixturesOverlaySource(file: string, doc: FixturesDocument, base: GeneratedBase, last: LastIds): DatasetSource {
+  return toOverlaySource(doc, checkedHeader(file, doc, base), base, last);
 }

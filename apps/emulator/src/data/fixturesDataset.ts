@@ -41,7 +41,8 @@ export function usersByRef(users: readonly User[]): Map<string, User> {
   return byRef;
 }
 
-export function toSource(doc: FixturesDocument, header: FixturesHeader, base?: GeneratedBase): DatasetSource {
+/** The document's own rows (ids of contact information, invoices and deals not yet numbered), and the header with its tags. */
+function ownRows(doc: FixturesDocument, header: FixturesHeader, base?: GeneratedBase): { header: DatasetHeader; chunk: DatasetChunk } {
   const merge = isMerge(doc, base);
   const userByRef = usersByRef(header.users);
   const userId = (ref: string): string => userByRef.get(ref.toLowerCase())?.id ?? '';
@@ -91,29 +92,48 @@ export function toSource(doc: FixturesDocument, header: FixturesHeader, base?: G
     for (const contactId of d.contactIds) chunk.dealContacts.push({ dealId: d.id, contactId });
   }
 
+  return { header: { ...header, tags }, chunk };
+}
+
+/** The last ids of the rows a merge document's own rows are numbered after. */
+export interface LastIds { infoId: number; dealId: number; invoiceId: number }
+
+function numberedAfter(chunk: DatasetChunk, last: LastIds): DatasetChunk {
+  let { infoId, invoiceId } = last;
   return {
-    header: { ...header, tags },
+    ...chunk,
+    contactInfos: chunk.contactInfos.map((i) => ({ ...i, id: ++infoId })),
+    invoices: chunk.invoices.map((v) => ({ ...v, id: ++invoiceId })),
+    deals: chunk.deals.map((d) => ({ ...d, id: d.id + last.dealId })),
+    dealContacts: chunk.dealContacts.map((d) => ({ ...d, dealId: d.dealId + last.dealId })),
+  };
+}
+
+export function toSource(doc: FixturesDocument, header: FixturesHeader, base?: GeneratedBase): DatasetSource {
+  const own = ownRows(doc, header, base);
+  return {
+    header: own.header,
     *chunks() {
       // generated rows first; the fixtures' info, deal and invoice ids continue after theirs
-      let infoId = 0;
-      let dealId = 0;
-      let invoiceId = 0;
-      if (merge) {
+      const last: LastIds = { infoId: 0, dealId: 0, invoiceId: 0 };
+      if (isMerge(doc, base)) {
         for (const c of base.source.chunks()) {
-          for (const i of c.contactInfos) infoId = Math.max(infoId, i.id);
-          for (const d of c.deals) dealId = Math.max(dealId, d.id);
-          for (const v of c.invoices) invoiceId = Math.max(invoiceId, v.id);
+          for (const i of c.contactInfos) last.infoId = Math.max(last.infoId, i.id);
+          for (const d of c.deals) last.dealId = Math.max(last.dealId, d.id);
+          for (const v of c.invoices) last.invoiceId = Math.max(last.invoiceId, v.id);
           yield c;
         }
       }
-      const offset = dealId;
-      yield {
-        ...chunk,
-        contactInfos: chunk.contactInfos.map((i) => ({ ...i, id: ++infoId })),
-        invoices: chunk.invoices.map((v) => ({ ...v, id: ++invoiceId })),
-        deals: chunk.deals.map((d) => ({ ...d, id: d.id + offset })),
-        dealContacts: chunk.dealContacts.map((d) => ({ ...d, dealId: d.dealId + offset })),
-      };
+      yield numberedAfter(own.chunk, last);
     },
   };
+}
+
+/**
+ * A merge document's own rows alone, numbered after `last` (the base's last ids): what an overlay on the
+ * base's engine is built from (scenarios/overlayScenario.ts), without generating the base again.
+ */
+export function toOverlaySource(doc: FixturesDocument, header: FixturesHeader, base: GeneratedBase, last: LastIds): DatasetSource {
+  const own = ownRows(doc, header, base);
+  return { header: own.header, *chunks() { yield numberedAfter(own.chunk, last); } };
 }

@@ -30,12 +30,25 @@ export interface PageRef { indexes: number[]; total: number; reportedTotal?: num
 
 export interface QueryEngine {
   readonly columns: ContactColumns;
-  /** What the engine holds besides its columns (orders, sets, search indexes): for measuring its memory. */
-  readonly indexes: object;
   filter(viewer: Viewer, q: FilterQuery): PageRef;
   byContactInfo(viewer: Viewer, q: ByContactInfoQuery): PageRef;
   /** Resolves once byContactInfo can answer `q` without a long build (undefined: it already can). */
   readyFor(q: ByContactInfoQuery): Promise<void> | undefined;
+  /** What the answers are computed from: a merge scenario's overlay reuses its base's (engine/overlayEngine.ts). */
+  readonly parts: EngineParts;
+  /** What this engine holds of its own, for measuring its memory (an overlay: not its base's). */
+  readonly memoryRoots: readonly unknown[];
+}
+
+/** The columns, orders, sets and search indexes a filter or bycontactinfo answer is computed from. */
+export interface EngineParts {
+  columns: ContactColumns;
+  displayNames: readonly string[];
+  orders: ContactOrders;
+  index: ContactIndex;
+  /** The name search, built on its first use. */
+  names(): NameSearch;
+  infos: InfoSearch;
 }
 
 export function buildQueryEngine(columns: ContactColumns): QueryEngine {
@@ -61,6 +74,12 @@ function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
   const lazy: { names?: NameSearch } = {};
   const names = (): NameSearch => (lazy.names ??= buildNameSearch(columns, displayNames));
   const infos: InfoSearch = buildInfoSearch(columns);
+  return engineOver({ columns, displayNames, orders, index, names, infos }, { displayNames, builtOrders, index, lazy, infos });
+}
+
+/** The answers over these parts; `held` is what they hold, for measuring memory. */
+export function engineOver(parts: EngineParts, held: object): QueryEngine {
+  const { columns, displayNames, orders, index, names, infos } = parts;
   const size = columns.size;
   const propertiesByZone = new Map<string, Map<string, PropertyReader>>();
   const propertiesFor = (timeZone = 'UTC') => {
@@ -115,7 +134,8 @@ function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
 
   return {
     columns,
-    indexes: { displayNames, builtOrders, index, lazy, infos },
+    parts,
+    memoryRoots: [columns, held],
     filter(viewer, q) {
       const sets = filterSets(viewer, q);
       const result = sets ? intersectAll(sets) : emptySet();

@@ -114,7 +114,7 @@ export class Scenarios<T> {
     const { engine, mode } = await buildScenario(name, document, this.options.base);
     const loaded: Loaded<T> = { version, served: this.options.serve(engine), contacts: engine.columns.size, users: engine.columns.users.length, mode, engineBytes: 0, lastUsed: ++this.uses };
     // measured in slices after the build, not during it: a large engine takes a second to walk
-    void memoryOfInSlices(engine.columns, engine.indexes).then((bytes) => {
+    void memoryOfInSlices(...engine.memoryRoots).then((bytes) => {
       loaded.engineBytes = bytes;
       this.enforceBudget();
     });
