@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm --filter @crm-contacts/cli measure-all [contacts ...]`: the peak RSS of `crm contacts filter --all`
+// `pnpm --filter @crm-contacts/bench measure-all [contacts ...]`: the peak RSS of `crm contacts filter --all`
 // walking every contact of an emulator (default 10,000 and 100,000), beside collecting the same walk into
 // one array (the client's filterAll). Flat memory: the CLI's peak does not grow with the number of
 // contacts. Reads the peak from GNU time (/usr/bin/time, Debian package "time"). Not part of `pnpm test`.
@@ -12,7 +12,8 @@ import { startEmulator } from '@crm-contacts/emulator';
 
 const TIME = '/usr/bin/time';
 if (!existsSync(TIME)) throw new Error(`${TIME} (GNU time) is needed to read the peak RSS: apt-get install time`);
-const CLI = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+// the built `crm` bin sits beside the CLI package's entry point
+const CLI = fileURLToPath(new URL('main.js', import.meta.resolve('@crm-contacts/cli')));
 const CLIENT = import.meta.resolve('@crm-contacts/client');
 const TOKEN = 'measure-all';
 const COLLECT = `const { createCrmClient } = await import(${JSON.stringify(CLIENT)});
