@@ -3,9 +3,9 @@
 // PhoneCategory | AddressCategory | ContactInfoBaseCategory) makes typescript-fetch import a missing
 // './integer.js'; it becomes a plain integer enum of the union of their values, same wire format.
 // (A typeless enum would make generators compare booleans as strings: the contract's 3.0 copy types
-// the enums it makes from `const`, in packages/contract/src/downConvert.ts.)
+// the enums it makes from `const` when it down-converts.)
 // `renameEnumVarname` lets a target language rename enum member names it cannot use (Python's `None`).
-// Shared with sdk-python through this package's `./generator-input` export.
+// The SDKs import it as this package's `./generator-input`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';

@@ -2,7 +2,7 @@
 // openapitools.json. Java 17 is required: without it the step is skipped with a notice, except under
 // CI=true, where it fails. The jar is cached in the storageDir (~/.cache/openapi-generator-cli); when the
 // wrapper cannot download it, Maven fetches it from Maven Central into the same place.
-// Shared with sdk-python through this package's `./generator` export.
+// The SDKs import it as this package's `./generator`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs a command only when the SDK was generated: where Java is missing, generation was skipped
-// (with a notice), and so are the build and the type check that need its output. Shared with sdk-python
-// through this package's `crm-when-generated` bin.
+// (with a notice), and so are the build and the type check that need its output. The SDKs run it as
+// this package's `crm-when-generated` bin.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
