@@ -1,7 +1,6 @@
 // The facts the contract states that code needs as values: bounds of parameters, the error kinds and
 // their HRESULTs, operations' paths and their suffix forms. Read from the bundled document so that
 // nothing restates them by hand (a test fails on a bound's literal outside this package).
-import { SUFFIX_FORMS, type SuffixForm } from './suffixForms.js';
 import { loadContract, type OpenApiDocument } from './index.js';
 import { derefSchema } from './resolveRef.js';
 
@@ -56,7 +55,13 @@ export function errorFacts(document: OpenApiDocument = loadContract()): Record<E
   })) as Record<ErrorKind, ErrorFacts>;
 }
 
-// the suffix forms are the bundler's (suffixForms.ts): a form's suffix is its name
+/**
+ * The suffix forms a path can be asked in (`/x.json`, `/x.xml`): a form's suffix is its name. The bundler
+ * (tools/contract-build) generates them from `x-crm-suffix-forms`; test/contractFacts.test.ts fails when
+ * the bundle has a form this list lacks or lacks one it names.
+ */
+export const SUFFIX_FORMS = ['json', 'xml'] as const;
+export type SuffixForm = (typeof SUFFIX_FORMS)[number];
 export type PathForm = 'plain' | SuffixForm;
 const suffixOf = (form: PathForm) => (form === 'plain' ? '' : `.${form}`);
 

@@ -1,6 +1,6 @@
 // The reading helpers give the contract's own values, and fail loudly on what it does not state.
 import { describe, expect, it } from 'vitest';
-import { contractLimits, ERROR_KINDS, errorFacts, loadContract, maxRequestHeaderBytes, operationPath, pathFormOf, queryParameter } from '../src/index.js';
+import { contractLimits, ERROR_KINDS, errorFacts, loadContract, maxRequestHeaderBytes, operationPath, pathFormOf, queryParameter, SUFFIX_FORMS } from '../src/index.js';
 
 describe('contract facts', () => {
   it("reads the page size from count's maximum, which is also its default", () => {
@@ -29,5 +29,14 @@ describe('contract facts', () => {
     expect(pathFormOf('/api/2.0/authentication.xml')).toBe('xml');
     expect(() => operationPath('deleteContact')).toThrow("no operation 'deleteContact'");
     expect(() => queryParameter('nope')).toThrow("no query parameter 'nope'");
+  });
+
+  it("names exactly the suffix forms the bundler generated: a path `P.form` beside its plain `P`", () => {
+    const paths = Object.keys(loadContract().paths);
+    const generated = new Set(paths.flatMap((path) => {
+      const [, plain, form] = /^(.*)\.(\w+)$/.exec(path) ?? [];
+      return plain && paths.includes(plain) ? [form] : [];
+    }));
+    expect([...generated].sort()).toEqual([...SUFFIX_FORMS].sort());
   });
 });

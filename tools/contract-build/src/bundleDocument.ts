@@ -1,11 +1,10 @@
 // Bundles a split OpenAPI document (its $refs to other files inlined) into one JSON file with Redocly:
 // the CRM contract at build time, and the emulator's control API, each by the same machinery.
-// As a script: `tsx bundleDocument.ts <root.yaml> <out.json>`.
+// Other packages run it as the `crm-contract-bundle <root.yaml> <out.json>` bin (src/bin/bundle.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { addSuffixForms } from './suffixForms.js';
 
 const require = createRequire(import.meta.url);
@@ -19,11 +18,4 @@ export function bundleDocument(rootFile: string, outFile: string): Record<string
   const document = addSuffixForms(JSON.parse(readFileSync(outFile, 'utf8')));
   writeFileSync(outFile, `${JSON.stringify(document, null, 2)}\n`);
   return document;
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [rootFile, outFile] = process.argv.slice(2);
-  if (!rootFile || !outFile) throw new Error('usage: bundleDocument.ts <root.yaml> <out.json>');
-  const document = bundleDocument(resolve(rootFile), resolve(outFile));
-  console.log(`bundled ${Object.keys(document.paths).length} paths into ${outFile}`);
 }

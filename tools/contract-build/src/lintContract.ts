@@ -1,14 +1,16 @@
 // Bundles a split document and lints the bundle with the project's Spectral ruleset. Spectral lints
 // the bundle rather than the split files: its 3.1 schema check misreads path items that are $refs.
+// Other packages run it as the `crm-contract-lint <root.yaml> [ruleset.yaml]` bin (src/bin/lint.ts).
 import { spawnSync } from 'node:child_process';
 import { bundleDocument } from './bundleDocument.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
+// the same from src/ (tests) and dist/ (the bin)
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const cliOf = (pkg: string, bin: string) => join(dirname(require.resolve(`${pkg}/package.json`)), bin);
 
@@ -27,12 +29,4 @@ export function lintContract(rootFile: string, ruleset = join(repoRoot, '.spectr
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
-}
-
-// As a script: the CRM contract, or `tsx lintContract.ts <root.yaml> <ruleset.yaml>`.
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [rootFile, ruleset] = process.argv.slice(2);
-  const { ok, output } = rootFile ? lintContract(resolve(rootFile), ruleset && resolve(ruleset)) : lintContract(join(repoRoot, 'openapi/openapi.yaml'));
-  console.log(output.trim());
-  process.exit(ok ? 0 : 1);
 }

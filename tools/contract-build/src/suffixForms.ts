@@ -2,7 +2,15 @@
 // hand-kept copies in openapi/paths/. A plain path item opts in with `x-crm-suffix-forms: [json, xml]`; the
 // rules below are every way a suffix form differs from its plain path (test/suffixForms.test.ts proves the
 // bundle equals the one built from the hand-kept copies). Runs on the bundled document (references local).
-import { refName, resolveRef } from './resolveRef.js';
+
+// The bundler builds @crm-contacts/contract, so it cannot import that package's resolveRef: the one kind of
+// reference it follows, a bundle's local `#/components/responses/<Name>`, is read here and any other refused.
+const RESPONSES_REF = '#/components/responses/';
+function responseName(ref: string): string {
+  const name = ref.slice(RESPONSES_REF.length);
+  if (!ref.startsWith(RESPONSES_REF) || /[/~]/.test(name)) throw new Error(`${ref}: a response of a suffix form must be a local ${RESPONSES_REF}<Name> reference`);
+  return name;
+}
 
 export const SUFFIX_FORMS_KEY = 'x-crm-suffix-forms';
 
@@ -11,8 +19,6 @@ const FORMS: Record<SuffixForm, { mediaType: string; name: string; label: string
   json: { mediaType: 'application/json', name: 'Json', label: 'JSON' },
   xml: { mediaType: 'text/xml', name: 'Xml', label: 'XML' },
 };
-/** Every suffix form the bundler knows. */
-export const SUFFIX_FORMS = Object.keys(FORMS) as SuffixForm[];
 const PLAIN_MEDIA_TYPES = [FORMS.json.mediaType, FORMS.xml.mediaType];
 /** Request bodies of the suffix forms: JSON only (the form-encoded body is the plain path's). */
 const SUFFIX_REQUEST_MEDIA_TYPE = FORMS.json.mediaType;
@@ -28,17 +34,17 @@ const withLine = (description: string | undefined, line: string) => `${descripti
 /** A response that has both a JSON and an XML body gets a twin per form holding one of them; others are shared. */
 function narrowResponse(document: Obj, response: Obj, form: SuffixForm): Obj {
   const ref = typeof response.$ref === 'string' ? response.$ref : undefined;
-  const target: Obj = ref ? resolveRef(document, ref) : response;
+  const target: Obj = ref ? document.components.responses[responseName(ref)] : response;
   const content: Obj | undefined = target.content;
   if (!content || !PLAIN_MEDIA_TYPES.every((type) => type in content)) return response;
   const { mediaType, name } = FORMS[form];
   const twin = { ...target, description: `${target.description} (the \`.${form}\` form)`, content: { [mediaType]: content[mediaType] } };
   if (!ref) return twin;
-  const twinName = `${refName(ref)}${name}`;
+  const twinName = `${responseName(ref)}${name}`;
   const responses: Obj = (document.components.responses ??= {});
-  if (responses[twinName] && JSON.stringify(responses[twinName]) !== JSON.stringify(twin)) throw new Error(`components.responses.${twinName} exists and is not the ${form} form of ${refName(ref)}`);
+  if (responses[twinName] && JSON.stringify(responses[twinName]) !== JSON.stringify(twin)) throw new Error(`components.responses.${twinName} exists and is not the ${form} form of ${responseName(ref)}`);
   responses[twinName] = twin;
-  return { $ref: `#/components/responses/${twinName}` };
+  return { $ref: `${RESPONSES_REF}${twinName}` };
 }
 
 function formOperation(document: Obj, operation: Obj, form: SuffixForm): Obj {
@@ -88,7 +94,7 @@ export function addSuffixForms<T extends Obj>(document: T): T {
 function orderResponsesByUse(document: Obj): void {
   const responses: Obj | undefined = document.components?.responses;
   if (!responses) return;
-  const used = [...JSON.stringify(document.paths).matchAll(/"#\/components\/responses\/([^"]+)"/g)].map((match) => refName(`/${match[1]}`));
+  const used = [...JSON.stringify(document.paths).matchAll(/"(#\/components\/responses\/[^"]+)"/g)].map((match) => responseName(match[1]));
   const names = [...new Set([...used.filter((name) => name in responses), ...Object.keys(responses)])];
   document.components.responses = Object.fromEntries(names.map((name) => [name, responses[name]]));
 }

@@ -1,10 +1,15 @@
 // The 3.0 copy: every 3.1 keyword the converter does not know is an error naming it, and a nullable
 // reference stays nullable under 3.0's rules (checked with Ajv, which reads `nullable` as 3.0 does).
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bundleDocument } from '../src/bundleDocument.js';
 import { downConvert } from '../src/downConvert.js';
-import { contractFiles, loadContract } from '../src/index.js';
+
+const work = mkdtempSync(join(tmpdir(), 'crm-down-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 type Document = Parameters<typeof downConvert>[0];
 const documentWith = (schemas: Record<string, unknown>, extra: Record<string, unknown> = {}): Document =>
@@ -30,11 +35,12 @@ describe('downConvert', () => {
   });
 
   it('keeps a nullable reference nullable in 3.0 terms: null and the object pass, anything else fails', () => {
-    const legacy = JSON.parse(readFileSync(contractFiles.json30, 'utf8'));
+    const contract = bundleDocument(join(import.meta.dirname, '../../../openapi/openapi.yaml'), join(work, 'openapi.json'));
+    const legacy = downConvert(structuredClone(contract) as Document);
     const ajv = new Ajv({ strict: false });
     ajv.addSchema({ $id: 'https://legacy.invalid/openapi-3.0.json', components: legacy.components });
     const currency = ajv.compile({ $ref: 'https://legacy.invalid/openapi-3.0.json#/components/schemas/ContactBase/properties/currency' });
-    const euro = loadContract().components.examples.ContactListRealistic.value.response[1].currency;
+    const euro = contract.components.examples.ContactListRealistic.value.response[1].currency;
     expect(euro).not.toBeNull();
     expect([currency(null), currency(euro), currency('EUR'), currency({})]).toEqual([true, true, false, false]);
   });

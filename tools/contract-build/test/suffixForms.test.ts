@@ -9,11 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundleDocument } from '../src/bundleDocument.js';
-import { resolveRef } from '../src/resolveRef.js';
 import { addSuffixForms } from '../src/suffixForms.js';
 
 const work = mkdtempSync(join(tmpdir(), 'crm-suffix-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+// the target of a local reference (this contract's names need no pointer escapes); the bundler's own
+// reading of references is under test, so the test reads them independently
+const resolveRef = (document: any, ref: string): unknown => ref.slice(2).split('/').reduce((node, key) => node?.[key], document);
 const RELEASED = join(import.meta.dirname, '../../../tools/release/baseline/openapi.json');
 
 function refsIn(node: unknown, out: string[] = []): string[] {
