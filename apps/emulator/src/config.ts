@@ -1,7 +1,7 @@
 // The emulator's settings and their defaults, and the configuration made from them: a bad value stops
 // start-up with a message naming it. Flags win over environment variables (commandLine.ts).
 import { parseCorsOrigins, type CorsOrigins } from './http/cors.js';
-import { assertTimeZone } from './render/apiDate.js';
+import { assertTimeZone } from '@crm-contacts/contract';
 import { DEFAULT_CONTACTS, DEFAULT_SEED } from './store/index.js';
 
 /** Enough for every fragment of 100,000 contacts; beyond that the least recently used are written again. */

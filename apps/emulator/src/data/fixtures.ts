@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseApiDate } from '../render/apiDate.js';
+import { parseApiDate } from '@crm-contacts/contract';
 import { schemaProblems } from './fixturesValidator.js';
 import { FixturesError, type SchemaProblem } from './fixturesError.js';
 import { nonXmlTextProblems } from './xmlSafeText.js';

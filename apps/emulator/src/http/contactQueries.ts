@@ -1,6 +1,5 @@
 // Turns the parameter values the contract-driven reader produced into the store's queries.
-import type { OpenApiDocument } from '@crm-contacts/contract';
-import { parseApiDate } from '../render/apiDate.js';
+import { parseApiDate, type OpenApiDocument } from '@crm-contacts/contract';
 import { ContactSortBy } from '@crm-contacts/types';
 import type { ByContactInfoQuery, FilterQuery, FrameworkQuery, SortBy } from '../store/index.js';
 import { enumNumberOf } from './enumNumbers.js';

@@ -1,8 +1,7 @@
 // What each operation of the contract does, by operation family (the suffix forms share one).
-import type { OpenApiDocument } from '@crm-contacts/contract';
 import type { FastifyRequest } from 'fastify';
 import type { User } from '../data/model.js';
-import { formatApiDate } from '../render/apiDate.js';
+import { formatApiDate, type OpenApiDocument } from '@crm-contacts/contract';
 import type { ContactAnswers } from '../render/contactAnswers.js';
 import type { Format } from '../render/answerTemplate.js';
 import type { Store } from '../store/index.js';

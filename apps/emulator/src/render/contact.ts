@@ -3,7 +3,7 @@ import { categoryName } from '../data/contactInfoCategories.js';
 import { currencyByAbbreviation, type Currency } from '../data/currencies.js';
 import { parseAddress } from '../data/address.js';
 import type { CompanyRecord, ContactRecord, CustomFieldRecord } from '../store/types.js';
-import { formatApiDate } from './apiDate.js';
+import { formatApiDate } from '@crm-contacts/contract';
 
 /**
  * The API object of a contact, key order and omissions as the real server's wrappers emit them

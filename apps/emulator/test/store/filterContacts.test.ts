@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { createStore, BadQueryError, type FilterQuery, type Store, type Viewer } from '../../src/store/index.js';
-import { parseApiDate } from '../../src/render/apiDate.js';
+import { parseApiDate } from '@crm-contacts/contract';
 import { backends } from '../support/databases.js';
 
 const SMALL = fileURLToPath(new URL('../fixtures/small.json', import.meta.url));

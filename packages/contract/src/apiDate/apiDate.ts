@@ -1,5 +1,5 @@
-import { loadContract } from '@crm-contacts/contract';
-
+// The API's dates as the emulator writes and reads them, in microseconds since the epoch (the client's view
+// of the same text, with its offset and seven digits kept, is apiDateTime.ts). Browser-safe.
 /**
  * The API's date text: produced as yyyy-MM-ddTHH:mm:ss.fffffff plus Z or ±hh:mm in the portal's time
  * zone (ASC.Specific.ApiDateTime); parsed from the forms the real server accepts.
@@ -44,13 +44,12 @@ export function formatApiDate(epochMicros: number, timeZone: string): string {
 }
 
 // Which texts are dates is the contract's ApiDateInput pattern (real days only, offsets up to ±14:00, the
-// dashed form with three fraction digits); PARTS only splits a text the pattern admitted into its fields.
-let apiDateInput: RegExp | undefined;
+// dashed form with three fraction digits), passed in (parseApiDate in ../apiDateInput.ts binds it, so
+// this file stays browser-safe); PARTS only splits a text the pattern admitted into its fields.
 const PARTS = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2})[:-](\d{2})[:-](\d{2})(?:\.(\d{1,7}))?(Z|[+-]\d{2}:\d{2})?)?$/;
 
-/** Epoch microseconds (UTC) of a date text the API accepts, or undefined for anything else. */
-export function parseApiDate(text: string, timeZone: string): number | undefined {
-  apiDateInput ??= new RegExp(loadContract().components.schemas.ApiDateInput.pattern, 'u');
+/** Epoch microseconds (UTC) of a date text `apiDateInput` (the contract's ApiDateInput pattern) admits, or undefined for anything else. */
+export function parseApiDateWith(apiDateInput: RegExp, text: string, timeZone: string): number | undefined {
   if (!apiDateInput.test(text)) return undefined;
   const [, year, month, day, hour = '0', minute = '0', second = '0', fraction, zone] = PARTS.exec(text)!;
   // setUTCFullYear, not Date.UTC: Date.UTC maps years 0-99 to 1900-1999, and .NET dates start at 0001

@@ -1,5 +1,6 @@
 // The server's dates: it writes `yyyy-MM-ddTHH:mm:ss.fffffff` plus `Z` or `±hh:mm` (seven fractional
-// digits, the portal's offset); it accepts, among others, `yyyy-MM-ddTHH:mm:ss.fffZ`.
+// digits, the portal's offset); it accepts, among others, `yyyy-MM-ddTHH:mm:ss.fffZ`. This is the client's
+// view: a `Date` plus what a `Date` would lose (apiDate.ts is the emulator's, in microseconds). Browser-safe.
 
 /** A moment as the server wrote it: the instant, and the offset and precision a `Date` would lose. */
 export interface ApiDateTime {

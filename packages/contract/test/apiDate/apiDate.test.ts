@@ -1,7 +1,9 @@
-import { validatorFor } from '@crm-contacts/contract/validator';
+// The emulator's side of the API-date codec: seven fraction digits and the zone's offset written, the
+// accepted forms read, and exactly the texts the contract's ApiDateInput admits (5,000 near misses).
+import { validatorFor } from '../../src/validator.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatApiDate, parseApiDate } from '../../src/render/apiDate.js';
+import { formatApiDate, parseApiDate } from '../../src/index.js';
 
 const us = (iso: string): number => Date.parse(iso) * 1000;
 

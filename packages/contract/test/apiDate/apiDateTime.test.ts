@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatApiDateTime, parseApiDateTime, toApiDate } from '../src/index.js';
+import { formatApiDateTime, parseApiDateTime, toApiDate } from '../../src/apiDate/index.js';
 
 describe('parseApiDateTime', () => {
   it('reads the instant and keeps the offset and all seven fractional digits', () => {
