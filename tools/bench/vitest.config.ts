@@ -1,4 +1,4 @@
 import { defineConfig } from 'vitest/config';
 import { jsonResults } from '../../vitest.shared.js';
 
-export default defineConfig({ test: { ...jsonResults, include: ['test/**/*.test.ts'], testTimeout: 300_000 } });
+export default defineConfig({ test: { ...jsonResults, include: ['test/**/*.test.ts'], benchmark: { include: ['bench/**/*.bench.ts'] }, testTimeout: 300_000 } });

@@ -5,4 +5,3 @@ export { readConfig } from './commandLine.js';
 export type { EmulatorConfig } from './config.js';
 export { createStore, DEFAULT_SEED, type Store, type StoreInfo } from './store/index.js';
 export { hasCrmAccess, type User } from './data/model.js';
-export { importPortal, type ImportOptions } from './import/importPortal.js';

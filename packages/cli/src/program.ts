@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { addByInfoCommand } from './commands/byInfoCommand.js';
 import { addFilterCommand } from './commands/filterCommand.js';
+import { addImportCommand } from './import/importCommand.js';
 import { addLoginCommands } from './commands/loginCommand.js';
 import { describeFailure } from './describeFailure.js';
 import { EXIT_CODES_HELP, ExitCode } from './exitCodes.js';
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
   // subcommands made by .command() copy the parent's settings, but the error writer must name each one
   for (const command of [addFilterCommand(contacts), addByInfoCommand(contacts)]) conventions(command);
   addLoginCommands(program);
+  addImportCommand(program);
   for (const command of program.commands) conventions(command);
   return program;
 }

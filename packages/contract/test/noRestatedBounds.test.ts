@@ -17,9 +17,8 @@ const UNITS: Record<number, string> = { 1024: "bytes in a KiB (data's maxLength 
 /** `file: [literal, why]`: places where the number means something else than the contract's bound. */
 const ALLOWED: Record<string, [number, string][]> = {
   'apps/emulator/src/data/generate.ts': [[1000, 'milliseconds to microseconds, and a random phone number part']],
-  'apps/emulator/src/render/apiDate.ts': [[1000, 'milliseconds to microseconds']],
   'apps/emulator/src/http/handlers.ts': [[1000, 'milliseconds to microseconds']],
-  'apps/emulator/src/import/portalFixtures.ts': [[1000, 'milliseconds in a second, between stand-in activity times']],
+  'packages/cli/src/import/portalFixtures.ts': [[1000, 'milliseconds in a second, between stand-in activity times']],
   'tools/contract-tests/src/property/propertySettings.ts': [[1000, 'fast-check runs per endpoint, which the issue sets at 1,000']],
   'tools/bench/src/main.ts': [[1000, 'requests of the one-URL load, not a page']],
   'packages/contract-test/src/main.ts': [[1000, 'milliseconds in a second, for the run time it prints']],

@@ -1,7 +1,6 @@
-// `--anonymise`: names, e-mail addresses and phone numbers replaced by made-up ones, the same input
-// always by the same output within one import (a keyed hash), so matching and grouping still work.
+// `crm import --anonymise`: names, e-mail addresses and phone numbers replaced by made-up ones, the same
+// input always by the same output within one import (a keyed hash), so matching and grouping still work.
 import { createHmac, randomBytes } from 'node:crypto';
-import { COMPANY_SUFFIXES, COMPANY_WORDS, FIRST_NAMES, LAST_NAMES } from '../data/names.js';
 
 export interface Anonymiser {
   firstName(name: string): string;
@@ -13,15 +12,32 @@ export interface Anonymiser {
   phone(number: string): string;
 }
 
+// Made-up names are syllables the hash picks: pronounceable, and no list of real names to keep here.
+const CONSONANTS = 'bdfgklmnprstvz';
+const VOWELS = 'aeiou';
+const COMPANY_SUFFIXES = ['Ltd', 'Inc.', 'GmbH', 'Group', 'Partners', 'Labs'];
+
+/** A capitalised word of `syllables` consonant-vowel pairs, from the digest's bytes starting at `at`. */
+function madeUpWord(digest: Buffer, at: number, syllables: number): string {
+  let word = '';
+  for (let i = 0; i < syllables; i++) word += CONSONANTS[digest[at + 2 * i] % CONSONANTS.length] + VOWELS[digest[at + 2 * i + 1] % VOWELS.length];
+  return word[0].toUpperCase() + word.slice(1);
+}
+
 /** The key keeps the mapping from being reversed by hashing guesses; a fresh one per import by default. */
 export function createAnonymiser(key: Buffer = randomBytes(32)): Anonymiser {
   const digest = (kind: string, value: string) => createHmac('sha256', key).update(`${kind}\0${value.trim().toLowerCase()}`).digest();
-  const pick = <T>(list: readonly T[], kind: string, value: string, at = 0) => list[digest(kind, value).readUInt32BE(at) % list.length];
   return {
-    firstName: (name) => pick(FIRST_NAMES, 'first', name),
-    lastName: (name) => pick(LAST_NAMES, 'last', name),
-    companyName: (name) => `${pick(COMPANY_WORDS, 'company', name)} ${pick(COMPANY_SUFFIXES, 'company', name, 4)}`,
-    personName: (name) => `${pick(FIRST_NAMES, 'person', name)} ${pick(LAST_NAMES, 'person', name, 4)}`,
+    firstName: (name) => madeUpWord(digest('first', name), 0, 2),
+    lastName: (name) => madeUpWord(digest('last', name), 0, 3),
+    companyName: (name) => {
+      const hash = digest('company', name);
+      return `${madeUpWord(hash, 0, 3)} ${COMPANY_SUFFIXES[hash[8] % COMPANY_SUFFIXES.length]}`;
+    },
+    personName: (name) => {
+      const hash = digest('person', name);
+      return `${madeUpWord(hash, 0, 2)} ${madeUpWord(hash, 4, 3)}`;
+    },
     email: (address) => `${digest('email', address).toString('hex').slice(0, 12)}@example.com`,
     phone: (number) => `+1 555 ${String(digest('phone', number).readUInt32BE(0) % 10_000_000).padStart(7, '0')}`,
   };

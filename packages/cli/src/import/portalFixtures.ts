@@ -1,13 +1,9 @@
 // A fixtures document from what a portal's administrator sees through the API: contacts, companies,
 // tags, stages, contact info, addresses, custom fields, share types and access lists. What the API does
 // not show is rebuilt where the API reveals its effect (see the README's "Copy a portal in").
-import type { CompanyContact, Contact, Employee, PersonContact } from '@crm-contacts/types';
-import type { FixturesDocument } from '../data/fixtures.js';
-import { ContactInfoType } from '../data/model.js';
+import { ContactInfoType, type CompanyContact, type Contact, type Employee, type PersonContact } from '@crm-contacts/client';
 import type { Anonymiser } from './anonymiser.js';
-
-type Users = NonNullable<FixturesDocument['users']>;
-type FixtureContact = NonNullable<FixturesDocument['persons']>[number];
+import type { ImportedContact as FixtureContact, ImportedCustomField, ImportedFixtures, ImportedStage, ImportedUser } from './importedFixtures.js';
 
 /** The administrator every imported document has, so that CRM_ADMIN_TOKEN works with it. */
 export const IMPORT_ADMIN = {
@@ -18,9 +14,9 @@ export const IMPORT_ADMIN = {
 const HISTORY_EPOCH_MS = Date.UTC(2000, 0, 1);
 
 export class PortalFixtures {
-  private readonly users = new Map<string, Users[number]>();
-  private readonly stages = new Map<number, NonNullable<FixturesDocument['stages']>[number]>();
-  private readonly customFields = new Map<number, NonNullable<FixturesDocument['customFields']>[number]>();
+  private readonly users = new Map<string, ImportedUser>();
+  private readonly stages = new Map<number, ImportedStage>();
+  private readonly customFields = new Map<number, ImportedCustomField>();
   private readonly companies: FixtureContact[] = [];
   private readonly persons: FixtureContact[] = [];
   private readonly inDeal: number[] = [];
@@ -50,7 +46,7 @@ export class PortalFixtures {
     this.historyRank.set(id, this.historyRank.size);
   }
 
-  document(): FixturesDocument {
+  document(): ImportedFixtures {
     const withHistory = (c: FixtureContact): FixtureContact => {
       const rank = this.historyRank.get(c.id);
       return rank === undefined ? c : { ...c, lastActivity: new Date(HISTORY_EPOCH_MS + rank * 1000).toISOString().replace('.000Z', 'Z') };

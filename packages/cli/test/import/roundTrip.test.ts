@@ -1,38 +1,24 @@
-// `crm-emulator import` round trip: emulator A on generated data is copied, by the built command, into a
-// fixtures document; emulator B started on that document answers the administrator's queries as A does.
-import { spawn } from 'node:child_process';
+// `crm import` round trip: emulator A on generated data is copied, by the built command, into a fixtures
+// document; emulator B started on that document answers the administrator's queries as A does.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startEmulator, type RunningEmulator } from '@crm-contacts/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator } from '../../src/index.js';
+import { runCrm } from '../support/runCrm.js';
 
-const MAIN = join(import.meta.dirname, '../../dist/main.js');
 const TOKEN = 'round-trip-admin';
-
-/** Runs the built CLI without blocking this process (emulator A answers it from here). */
-export function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN, ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 // contact-information ids are renumbered by the fixtures loader; everything else must match
 const withoutInfoIds = (body: any) => JSON.parse(JSON.stringify(body), (key, value) => (key === 'commonData' ? value.map(({ id, ...rest }: { id: number }) => rest) : value));
 
-describe('crm-emulator import', () => {
+describe('crm import', () => {
   let a: RunningEmulator;
   let b: RunningEmulator;
   let fixtures: any;
   beforeAll(async () => {
     a = await startEmulator({ port: 0, contacts: 400, seed: 11, adminToken: TOKEN, logLevel: 'silent', snapshotDir: null });
-    const run = await runCli(['import', '--base-url', a.url, '--token', TOKEN]);
+    const run = await runCrm(['import', '--base-url', a.url, '--token', TOKEN]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toBe(''); // no progress line when stderr is not a terminal
     fixtures = JSON.parse(run.stdout);
