@@ -1,7 +1,7 @@
 // The facts the contract states that code needs as values: bounds of parameters, the error kinds and
 // their HRESULTs, operations' paths and their suffix forms. Read from the bundled document so that
 // nothing restates them by hand (a test fails on a bound's literal outside this package).
-import { loadContract, type OpenApiDocument } from './index.js';
+import { loadContract, type OpenApiDocument } from './loadContract.js';
 import { derefSchema } from './resolveRef.js';
 
 /** A query parameter of the contract, by its name. */

@@ -1,4 +1,4 @@
-// The bundled contract: where its files are, and the parsed 3.1 document.
+// The contract's run-time API: where the bundled files are, the parsed 3.1 document, its facts and helpers.
 export { contractFiles, loadContract, type OpenApiDocument } from './loadContract.js';
 export { derefSchema, inlineRefs, pointerOf, refName, resolveRef, valueAt } from './resolveRef.js';
 export * from './contractFacts.js';

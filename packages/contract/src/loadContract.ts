@@ -1,5 +1,5 @@
-// Where the bundled files are, and the parsed 3.1 document: in a file of its own, so that modules of this
-// package read the document without importing the barrel that re-exports them.
+// Where the bundled contract's files are, and the parsed 3.1 document (its own file, so that the facts and
+// credentials modules import it without going through the index that re-exports them).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -96,6 +96,7 @@ function slug(text: string): string {
 
 function infoData(rng: Random, infoType: number, handle: string, domain: string): string {
   switch (infoType) {
+    // eslint-disable-next-line no-restricted-syntax -- the last four digits of a phone number
     case ContactInfoType.Phone: return `+${rng.int(1, 49)} ${rng.int(200, 999)} ${rng.int(100, 999)} ${rng.int(1000, 9999)}`;
     case ContactInfoType.Email: return `${handle}@${domain}`;
     case ContactInfoType.Website: return `https://www.${domain}`;

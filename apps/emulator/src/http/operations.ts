@@ -1,9 +1,7 @@
 // The emulator's routes, read from the contract: every path and method it describes becomes a route,
 // with its parameters and the representation its suffix selects. Nothing here lists them again.
 import { loadContract, pointerOf, resolveRef, type OpenApiDocument } from '@crm-contacts/contract';
-import { representationOf } from './representation.js';
-
-export type Representation = 'negotiate' | 'json' | 'xml';
+import { representationOf, type Representation } from './representation.js';
 
 export interface ParameterSpec {
   name: string;

@@ -7,7 +7,7 @@
 //     extension such as .ts .mjs .json .yaml .py .sh) does not exist relative to the package folder.
 //     Folders (`src/engine/`) and paths out of the package (`../other/scripts/x.mjs`) are fine; globs
 //     (`src/engine/*.ts`) are not allowed: name the folder instead;
-//  3. a source file under the package's src/ (*.ts, but not *.d.ts and not tests: *.test.ts,
+//  3. a source file under the package's src/ (*.ts, *.js, *.mjs, but not *.d.ts and not tests: *.test.ts,
 //     *.test-d.ts, *.bench.ts) is named in the table neither itself nor through a folder above it
 //     (`src/engine/` covers everything under src/engine/). `src/` itself covers nothing: a row naming
 //     the whole of src/ says nothing about where a behaviour lives. Generated files count too (a row
@@ -15,21 +15,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repositoryRoot as root } from './support/sourceFiles.js';
+import { repositoryRoot as root, workspacePackages } from '../src/eslint/workspacePackages.js';
 
 const HEADING = '## Where each behaviour lives';
 const MIN_ROWS = 3;
 const EXTENSION = /\.(ts|mts|cts|js|mjs|cjs|json|ya?ml|py|sh|md|txt|in|cfg|toml)$/;
 const NOT_SOURCE = /(\.d\.ts|\.test\.ts|\.test-d\.ts|\.bench\.ts)$/;
-
-/** Package folders relative to the repository root, e.g. `apps/emulator`. */
-function workspacePackages(): string[] {
-  return ['apps', 'packages', 'tools'].flatMap((group) =>
-    readdirSync(join(root, group), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && existsSync(join(root, group, entry.name, 'package.json')))
-      .map((entry) => `${group}/${entry.name}`))
-    .sort();
-}
 
 /** The cells of a Markdown table row; a `|` inside backticks does not split. */
 function cells(line: string): string[] {
@@ -88,7 +79,7 @@ function sourceFilesOf(pkg: string): string[] {
   const src = join(root, pkg, 'src');
   if (!existsSync(src)) return [];
   return readdirSync(src, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts') && !NOT_SOURCE.test(file))
+    .filter((file) => /\.(ts|js|mjs)$/.test(file) && !NOT_SOURCE.test(file))
     .map((file) => `src/${file.split('\\').join('/')}`)
     .sort();
 }

@@ -1,24 +1,19 @@
 // The Node lines the repository supports (22 from 22.19, 24, 26; Node 20 retired) are declared once per
 // package and agree everywhere; one SQLite binding, with no native build, is all the lockfile holds.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import semver from 'semver';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { repositoryRoot } from './support/sourceFiles.js';
+import { repositoryRoot, workspacePackages } from '../src/eslint/workspacePackages.js';
 
 interface Manifest { name: string; engines?: { node?: string }; devDependencies?: Record<string, string> }
 const read = (file: string) => readFileSync(join(repositoryRoot, file), 'utf8');
 const root = JSON.parse(read('package.json')) as Manifest;
 const supported = root.engines?.node ?? '';
 
-/** package.json of every workspace package (pnpm-workspace.yaml's `group/*` globs), relative to the root. */
-function workspaceManifests(): string[] {
-  const globs = (parse(read('pnpm-workspace.yaml')) as { packages: string[] }).packages;
-  return globs.flatMap((glob) => readdirSync(join(repositoryRoot, glob.replace(/\/\*$/, '')))
-    .map((name) => `${glob.replace(/\*$/, '')}${name}/package.json`)
-    .filter((file) => existsSync(join(repositoryRoot, file))));
-}
+/** package.json of every workspace package, relative to the root. */
+const workspaceManifests = () => workspacePackages().map((folder) => `${folder}/package.json`);
 
 describe('supported Node lines', () => {
   it('are 22 from 22.19, 24 and 26: not 20, not the 22s without Node-API 10 (better-sqlite3 13 segfaults) or older than Scalar needs', () => {
