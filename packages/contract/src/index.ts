@@ -3,5 +3,7 @@ export { contractFiles, loadContract, type OpenApiDocument } from './loadContrac
 export { derefSchema, inlineRefs, pointerOf, refName, resolveRef, valueAt } from './resolveRef.js';
 export * from './contractFacts.js';
 export * from './credentials.js';
+export * from './contactInfoFacts.js';
+export * from './contractOperations.js';
 export * from './apiDate/index.js';
 export { parseApiDate } from './apiDateInput.js';

@@ -30,10 +30,12 @@ describe('spectral lint', () => {
     edit('components/responses/FilteredContacts.yaml', '  text/xml:\n', '  text/html:\n');
     edit('components/parameters/filterValue.yaml', '  maxLength: 255\n', '');
     edit('components/schemas/ContactListViewName.yaml', 'enum: [All, Company, Person, WithOpportunity]', 'enum: [All, Person, Company, WithOpportunity]');
+    edit('components/schemas/ContactInfo.yaml', '        Phone: PhoneCategory\n', '        Phone: PhoneCategory\n        Fax: PhoneCategory\n');
+    edit('components/parameters/sortOrder.yaml', 'x-crm-descending: descending', 'x-crm-descending: desc');
     edit('openapi.yaml', '  - name: Authentication\n', '  - name: Zebra\n    description: Out of order.\n  - name: Authentication\n');
     const result = lintContract(join(work, 'openapi.yaml'));
     expect(result.ok).toBe(false);
-    for (const rule of ['crm-property-description', 'crm-operation-id-camel-case', 'crm-operation-json-and-xml', 'crm-parameter-limits', 'openapi-tags-alphabetical', 'crm-enum-names-match-numbers']) {
+    for (const rule of ['crm-property-description', 'crm-operation-id-camel-case', 'crm-operation-json-and-xml', 'crm-parameter-limits', 'openapi-tags-alphabetical', 'crm-enum-names-match-numbers', 'crm-category-enum-by-info-type', 'crm-value-matches-prose']) {
       expect(result.output).toContain(rule);
     }
   });

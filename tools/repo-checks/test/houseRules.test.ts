@@ -46,6 +46,26 @@ describe('restated facts of the contract', () => {
   });
 });
 
+describe('restated text facts of the contract', () => {
+  it("fails on the empty guid in a string or template and on the Delivery label, naming the contract's extension", async () => {
+    const found = await problems(EMULATOR, [
+      "export const nobody = '00000000-0000-0000-0000-000000000000';",
+      'export const help = (flag: string) => `${flag} 00000000-0000-0000-0000-000000000000: by no one`;',
+      "export const label = 'Delivery';",
+    ].join('\n'));
+    expect(found).toEqual([
+      expect.stringMatching(/^1: no-restricted-syntax: '0{8}-0{4}-0{4}-0{4}-0{12}' restates a fact of the contract \(responsibleid's x-crm-empty-guid/),
+      expect.stringMatching(/^2: no-restricted-syntax: .*x-crm-empty-guid/),
+      expect.stringMatching(/^3: no-restricted-syntax: 'Delivery' restates a fact of the contract \(AddressCategory's x-crm-labels/),
+    ]);
+  });
+
+  it('passes other guids, the label inside a sentence, and tests', async () => {
+    expect(await problems(EMULATOR, "export const id = '00000000-0000-4000-8000-0000000ad001';\nexport const s = 'Delivery address';\n")).toEqual([]);
+    expect(await problems('apps/emulator/test/probe.test.ts', "export const nobody = '00000000-0000-0000-0000-000000000000';\n")).toEqual([]);
+  });
+});
+
 describe('one helper each', () => {
   it("fails on ajv imported outside the contract, in double quotes or by require, naming the contract's validator", async () => {
     const found = await problems(EMULATOR, 'import { Ajv } from "ajv";\nconst formats = require(\'ajv-formats\');\nexport { Ajv, formats };\n');

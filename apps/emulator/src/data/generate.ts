@@ -1,6 +1,6 @@
 import { Random } from './random.js';
 import {
-  ContactInfoType, CustomFieldType, ShareType, emptyChunk, hasCrmAccess,
+  ContactInfoType, CustomFieldType, DEFAULT_AVATAR_SMALL, ShareType, emptyChunk, hasCrmAccess,
   type AddressData, type Contact, type ContactType, type CustomFieldDefinition, type Dataset, type DatasetChunk,
   type DatasetHeader, type DatasetSource, type Stage, type Tag, type User,
 } from './model.js';
@@ -34,7 +34,7 @@ function portalUserWithoutCrm(seed: number): User {
   return {
     id: rng.guid(), userName: 'guest', displayName: 'Gina Guest', title: 'Visitor', isAdmin: false, crmAccess: false,
     password: `guest-${rng.hex(8)}`, token: `emu_${rng.hex(40)}`,
-    avatarSmall: '/skins/default/images/default_user_photo_size_32-32.png', profileUrl: '/Products/People/Profile.aspx?user=guest',
+    avatarSmall: DEFAULT_AVATAR_SMALL, profileUrl: '/Products/People/Profile.aspx?user=guest',
   };
 }
 
@@ -47,7 +47,7 @@ export function generateHeader(seed: number): DatasetHeader {
       id, userName, displayName, title, isAdmin,
       password: `${userName}-${rng.hex(8)}`,
       token: `emu_${rng.hex(40)}`,
-      avatarSmall: `/skins/default/images/default_user_photo_size_32-32.png`,
+      avatarSmall: DEFAULT_AVATAR_SMALL,
       profileUrl: `/Products/People/Profile.aspx?user=${encodeURIComponent(userName)}`,
     });
   };

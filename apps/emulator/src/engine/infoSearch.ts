@@ -5,7 +5,7 @@
 import { LRUCache } from 'lru-cache';
 import { TypedFastBitSet } from 'typedfastbitset';
 import { ContactInfoType } from '../data/model.js';
-import { parseAddress } from '../data/address.js';
+import { ADDRESS_PARTS, parseAddress } from '../data/address.js';
 import type { ContactColumns } from './contactColumns.js';
 import { emptySet, type ContactSet } from './contactSet.js';
 import { likePattern, type LikePattern } from './likePattern.js';
@@ -18,7 +18,7 @@ import { trigramIndexSteps, type TrigramIndex } from './trigramIndex.js';
 export function searchText(infoType: number, data: string): string {
   if (infoType === ContactInfoType.Address) {
     const a = parseAddress(data);
-    return [a.street, a.city, a.state, a.zip, a.country].filter((p) => p).join('\n').toLowerCase();
+    return ADDRESS_PARTS.map((part) => a[part]).filter((p) => p).join('\n').toLowerCase();
   }
   return data.toLowerCase();
 }

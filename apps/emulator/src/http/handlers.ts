@@ -1,4 +1,5 @@
 // What each operation of the contract does, by operation family (the suffix forms share one).
+import type { AuthenticationRequest } from '@crm-contacts/types';
 import type { FastifyRequest } from 'fastify';
 import type { User } from '../data/model.js';
 import { formatApiDate, type OpenApiDocument } from '@crm-contacts/contract';
@@ -54,8 +55,8 @@ export function operationHandlers(): Record<string, OperationHandler> {
     },
 
     async authenticate(context, { pairs }) {
-      // the credentials' field names come from the contract's request schema, matched in any case
-      const fields = credentialFields(context.document);
+      // the credentials' field names are the contract's request schema's, matched in any case
+      const fields = CREDENTIAL_FIELDS;
       const value = (name: string) => pairs.find(([key]) => key.toLowerCase() === name.toLowerCase())?.[1];
       const userName = value(fields.userName);
       const password = value(fields.password);
@@ -74,8 +75,5 @@ const fieldsOf = (values: ParameterValues) => values.fields as string[] | undefi
 
 const viewerOf = (user: User | undefined) => ({ id: user!.id, isAdmin: user!.isAdmin });
 
-function credentialFields(document: OpenApiDocument): { userName: string; password: string } {
-  const names = Object.keys(document.components.schemas.AuthenticationRequest.properties);
-  const find = (wanted: string) => names.find((n) => n.toLowerCase() === wanted.toLowerCase()) ?? wanted;
-  return { userName: find('userName'), password: find('password') };
-}
+// the generated request type holds these names to the contract: a renamed field fails to compile
+const CREDENTIAL_FIELDS = { userName: 'userName', password: 'password' } as const satisfies { [K in keyof AuthenticationRequest]-?: K };

@@ -1,7 +1,7 @@
 import { ContactInfoType, ShareType, type ContactInfo, type Stage, type User } from '../data/model.js';
 import { categoryName } from '../data/contactInfoCategories.js';
 import { currencyByAbbreviation, type Currency } from '../data/currencies.js';
-import { parseAddress } from '../data/address.js';
+import { ADDRESS_PARTS, parseAddress } from '../data/address.js';
 import type { CompanyRecord, ContactRecord, CustomFieldRecord } from '../store/types.js';
 import { formatApiDate } from '@crm-contacts/contract';
 
@@ -48,7 +48,7 @@ function renderInfo(i: ContactInfo): ApiObject {
 function renderAddress(i: ContactInfo): ApiObject {
   const a = parseAddress(i.data);
   const out: ApiObject = {};
-  for (const key of ['street', 'city', 'state', 'zip', 'country'] as const) if (a[key] !== null) out[key] = a[key];
+  for (const key of ADDRESS_PARTS) if (a[key] !== null) out[key] = a[key];
   if (i.category) out.category = i.category;
   out.categoryName = categoryName(ContactInfoType.Address, i.category);
   if (i.isPrimary) out.isPrimary = true;

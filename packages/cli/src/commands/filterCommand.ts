@@ -1,5 +1,6 @@
 // `crm contacts filter`: GET api/2.0/crm/contact/filter, one page or (--all) every page, streamed.
 import { ContactListViewName, MAX_PAGE_SIZE, type FilterContactsQuery } from '@crm-contacts/client';
+import { emptyGuid } from '@crm-contacts/contract';
 import { Option, type Command } from 'commander';
 import { enumArgument, integerArgument, namesOf } from '../contractValues.js';
 import { CliError, ExitCode } from '../exitCodes.js';
@@ -52,7 +53,7 @@ export function addFilterCommand(contacts: Command): Command {
     .addOption(new Option('--contact-type <id>', 'of this contact type (0: no type)').argParser(integerArgument('contactType')))
     .addOption(new Option('--from <date>', 'created at or after this date (yyyy-mm-dd or a date-time)'))
     .addOption(new Option('--to <date>', 'created up to the end of this day'))
-    .addOption(new Option('--responsible <guid>', "managed by this user (00000000-0000-0000-0000-000000000000: by no one)"))
+    .addOption(new Option('--responsible <guid>', `managed by this user (${emptyGuid()}: by no one)`))
     .addOption(new Option('--shared', 'only contacts everyone may see'))
     .addOption(new Option('--no-shared', 'only private contacts'))
     .addOption(new Option('--search <text>', 'names with words starting with these words (before the first comma); also the values --filter-by compares'))

@@ -2,6 +2,7 @@
 // tags, stages, contact info, addresses, custom fields, share types and access lists. What the API does
 // not show is rebuilt where the API reveals its effect (see the README's "Copy a portal in").
 import { ContactInfoType, type CompanyContact, type Contact, type Employee, type PersonContact } from '@crm-contacts/client';
+import { addressParts } from '@crm-contacts/contract';
 import type { Anonymiser } from './anonymiser.js';
 import type { ImportedContact as FixtureContact, ImportedCustomField, ImportedFixtures, ImportedStage, ImportedUser } from './importedFixtures.js';
 
@@ -91,7 +92,7 @@ export class PortalFixtures {
       invoiced: c.canEdit && !c.canDelete,
       tags: c.tags ?? [],
       contactInfo: c.commonData.map((i) => ({ infoType: i.infoType, category: i.category, data: this.infoData(i.infoType, i.data), isPrimary: i.isPrimary })),
-      addresses: (c.addresses ?? []).map(({ street, city, state, zip, country, category, isPrimary }) => ({ street, city, state, zip, country, category: category ?? 0, isPrimary: isPrimary ?? false })),
+      addresses: (c.addresses ?? []).map((a) => ({ ...onlyAddressParts(a), category: a.category ?? 0, isPrimary: a.isPrimary ?? false })),
       customFields: c.customFields.filter((f) => f.fieldValue !== null).map((f) => ({ fieldId: f.id, value: f.fieldValue! })),
     } as FixtureContact;
   }
@@ -103,3 +104,9 @@ export class PortalFixtures {
     return data;
   }
 }
+
+/** Only the parts of an address the contract names (a portal may send more). */
+const onlyAddressParts = (a: object): Record<string, string | undefined> => {
+  const parts = addressParts();
+  return Object.fromEntries(parts.map((part) => [part, (a as Record<string, string | undefined>)[part]]));
+};

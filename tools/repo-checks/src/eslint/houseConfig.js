@@ -5,7 +5,7 @@
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import { HELPERS, KNOWN_DEBT, PATHS_WALK_SELECTORS, POINTER_WALK_SELECTORS, importPaths, loadSelectors } from './oneHelperEach.js';
-import { restatedFactSelectors, restatedFacts } from './restatedFacts.js';
+import { restatedFactSelectors, restatedFacts, restatedTextSelectors, restatedTexts } from './restatedFacts.js';
 import { workspacePackages } from './workspacePackages.js';
 
 /** The package that states the facts and owns the helpers: the rules about restating and walking do not apply to it. */
@@ -21,6 +21,7 @@ function rulesFor(pkg, debt = []) {
   const syntax = [
     ...helpers.flatMap(loadSelectors),
     ...(pkg === CONTRACT ? [] : restatedFactSelectors(restatedFacts())),
+    ...(pkg === CONTRACT ? [] : restatedTextSelectors(restatedTexts())),
     ...(pkg === CONTRACT || debt.includes('pointer walk') ? [] : POINTER_WALK_SELECTORS),
     ...(pkg === CONTRACT || debt.includes('paths walk') ? [] : PATHS_WALK_SELECTORS),
   ];

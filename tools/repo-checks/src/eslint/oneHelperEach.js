@@ -51,12 +51,6 @@ export const KNOWN_DEBT = {
   'tools/bench/src/processes.ts': { rules: ['node:child_process'], why: 'not yet on @crm-contacts/processes' },
   'tools/bench/src/holdUp.ts': { rules: ['node:child_process'], why: 'not yet on @crm-contacts/processes' },
   'tools/bench/src/load.ts': { rules: ['node:child_process'], why: 'not yet on @crm-contacts/processes' },
-  'apps/emulator/src/http/operations.ts': { rules: ['paths walk'], why: 'one helper walks the contract\'s operations (point 4)' },
-  'packages/docs/src/consoleDocument.ts': { rules: ['paths walk'], why: 'one helper walks the contract\'s operations (point 4)' },
-  'tools/bench/src/queryStream.ts': { rules: ['paths walk'], why: 'one helper walks the contract\'s operations (point 4)' },
-  'packages/contract-test/src/dredd/dreddDocument.ts': { rules: ['paths walk'], why: 'one helper walks the contract\'s operations (point 4)' },
-  'packages/contract-test/src/verify.ts': { rules: ['paths walk'], why: 'one helper walks the contract\'s operations (point 4)' },
-  'apps/emulator/src/http/cors.ts': { rules: ['paths walk'], why: 'collects the response headers of both documents; one helper walks the operations (point 4)' },
   'apps/emulator/src/http/controlContract.ts': { rules: ['paths walk'], why: 'the control API\'s routes become contract-first (point 3)' },
   'packages/client/src/xml/readXmlAnswer.ts': { rules: ['pointer walk'], why: "the browser client names a schema of @crm-contacts/types' generated reader schemas (no Node import there): kept" },
 };

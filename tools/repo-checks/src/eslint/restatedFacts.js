@@ -2,7 +2,7 @@
 // The contract's numeric facts that code must read, not restate: the bounds of its query parameters (maximum,
 // maxItems, maxLength, default...), the HRESULT of each error example, and the header room derived from them.
 // Taken from the bundled contract when the config loads, so a changed bound changes the rule.
-import { errorFacts, loadContract, maxRequestHeaderBytes } from '@crm-contacts/contract';
+import { categoryEnums, emptyGuid, errorFacts, loadContract, maxRequestHeaderBytes } from '@crm-contacts/contract';
 
 /** Numbers this small are everywhere (ports, percentages, counts of things); the rule ignores them. */
 export const SMALLEST = 100;
@@ -65,5 +65,35 @@ export function restatedFactSelectors(facts) {
       { selector: `Literal[value=${inText}]`, message },
       { selector: `TemplateElement[value.cooked=${inText}]`, message },
     ];
+  });
+}
+
+/**
+ * The contract's facts that are text, each with where it is read: the empty guid (in any string or template) and
+ * each category label that is not its name (`Delivery`, as a whole string). `descending` is left out: the
+ * emulator's query vocabulary spells it until its reader is typed from the contract (issue 18 point 1).
+ * @returns {{ text: string, whole: boolean, fact: string }[]}
+ */
+export function restatedTexts(document = loadContract()) {
+  const texts = [{ text: emptyGuid(document), whole: false, fact: "responsibleid's x-crm-empty-guid: read it with emptyGuid()" }];
+  for (const { categories } of categoryEnums(document)) {
+    for (const [name, value] of Object.entries(categories.values)) {
+      const label = categories.labels[value];
+      if (label !== name) texts.push({ text: label, whole: true, fact: `${categories.enumName}'s x-crm-labels: read it with categoriesOfInfoType().labels` });
+    }
+  }
+  return texts;
+}
+
+/**
+ * no-restricted-syntax entries for the text facts: a string or template holding the text (the whole string for a label).
+ * @param {{ text: string, whole: boolean, fact: string }[]} texts
+ */
+export function restatedTextSelectors(texts) {
+  return texts.flatMap(({ text, whole, fact }) => {
+    const message = `'${text}' restates a fact of the contract (${fact}, from @crm-contacts/contract)`;
+    const pattern = text.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+    const matching = whole ? `/^${pattern}$/` : `/${pattern}/`;
+    return [{ selector: `Literal[value=${matching}]`, message }, { selector: `TemplateElement[value.cooked=${matching}]`, message }];
   });
 }
