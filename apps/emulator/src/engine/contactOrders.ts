@@ -2,7 +2,7 @@
 // contact's rank in it. Every order ends with the id, so ascending and descending are exact reverses
 // (the real server's ORDER BY ... applies the direction to every column).
 import { ContactSortBy } from '@crm-contacts/types';
-import type { SortBy } from '../store/types.js';
+import type { SortBy } from './query.js';
 import type { ContactColumns } from './contactColumns.js';
 import { rankStrings } from './codePointOrder.js';
 

@@ -2,8 +2,8 @@
 // member matches filterBy/filterOp/filterValue and whose kind is `type`, then a stable sort by a member.
 // Paging is the caller's: it differs between the filter's modes and bycontactinfo.
 import { FilterOperation } from '@crm-contacts/types';
-import { BadQueryError } from '../store/errors.js';
-import type { FrameworkQuery, Viewer } from '../store/types.js';
+import { BadQueryError } from './badQuery.js';
+import type { FrameworkQuery, Viewer } from './query.js';
 import type { ContactColumns } from './contactColumns.js';
 import type { PropertyReader } from './contactProperties.js';
 

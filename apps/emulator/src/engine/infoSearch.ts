@@ -8,6 +8,7 @@ import { ContactInfoType } from '../data/model.js';
 import { ADDRESS_PARTS, parseAddress } from '../data/address.js';
 import type { ContactColumns } from './contactColumns.js';
 import { emptySet, type ContactSet } from './contactSet.js';
+import type { ByContactInfoQuery } from './query.js';
 import { likePattern, type LikePattern } from './likePattern.js';
 import { allRows, bitWords, forEachRow, intersectRows, type RowBits } from './rowBits.js';
 import { shortGramIndexSteps, type ShortGramIndex } from './shortGramIndex.js';
@@ -23,7 +24,8 @@ export function searchText(infoType: number, data: string): string {
   return data.toLowerCase();
 }
 
-export interface InfoCriteria { infoType: number; data?: string; category?: number; isPrimary?: boolean }
+/** What picks the rows: bycontactinfo's query without its paging and the framework's parameters. */
+export type InfoCriteria = Pick<ByContactInfoQuery, 'infoType' | 'data' | 'category' | 'isPrimary'>;
 
 export interface InfoSearch {
   /** The contacts with at least one matching row. */

@@ -2,8 +2,8 @@
 // is that set's size, and the page comes from the prebuilt order of its `sortBy`.
 import { contractLimits } from '@crm-contacts/contract';
 import { ContactListView, displayNameOf, EMPTY_GUID, tagKey } from '../data/model.js';
-import { BadQueryError } from '../store/errors.js';
-import type { ByContactInfoQuery, FilterQuery, SortBy, Viewer } from '../store/types.js';
+import { BadQueryError } from './badQuery.js';
+import type { ByContactInfoQuery, FilterQuery, SortBy, Viewer } from './query.js';
 import type { ContactColumns } from './contactColumns.js';
 import { buildContactIndex, type ContactIndex } from './contactIndex.js';
 import { buildContactOrders, type ContactOrder, type ContactOrders } from './contactOrders.js';

@@ -8,7 +8,7 @@ import type { FastifyReply } from 'fastify';
 export type { Format } from '../render/answerTemplate.js';
 import type { Format } from '../render/answerTemplate.js';
 
-/** What a route answers in: the suffix's format, or either by Accept. */
+/** How a route answers: JSON or XML as its suffix says, or negotiated by Accept on a plain path. */
 export type Representation = 'negotiate' | 'json' | 'xml';
 
 const JSON_TYPE = 'application/json; charset=utf-8';

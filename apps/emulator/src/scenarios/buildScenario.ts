@@ -2,7 +2,7 @@
 // built in memory. A bad document throws a FixturesError naming every problem before anything is kept.
 import { generateSource } from '../data/generate.js';
 import { datasetTablesInSlices } from '../db/datasetTables.js';
-import { readContactColumns } from '../engine/contactColumns.js';
+import { readContactColumns } from '../db/readContactColumns.js';
 import { buildQueryEngineInSlices, type QueryEngine } from '../engine/queryEngine.js';
 
 /** The generated data a `merge` scenario is laid over: the emulator's own seed and size. */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { createStore, type Store } from '../../src/store/index.js';
+import { loadData, type LoadedData } from '../../src/load/loadData.js';
+import { filterRecords } from '../support/records.js';
 import { renderContact } from '../../src/render/contact.js';
 import { derefSchema, loadContract } from '@crm-contacts/contract';
 
@@ -19,10 +20,10 @@ const SMALL = fileURLToPath(new URL('../fixtures/small.json', import.meta.url));
 const admin = { id: 'aaaaaaaa-0000-4000-a000-000000000001', isAdmin: true };
 
 describe('renderContact', () => {
-  let store: Store;
-  beforeAll(async () => { store = await createStore({ fixtures: SMALL }); });
-  afterAll(async () => store?.close());
-  const record = async (name: string, view = 0) => (await store.filterContacts(admin, { filterValue: name, contactListView: view, startIndex: 0, count: 1 })).items[0];
+  let data: LoadedData;
+  beforeAll(async () => { data = await loadData({ fixtures: SMALL }); });
+  afterAll(async () => data?.close());
+  const record = async (name: string, view = 0) => (await filterRecords(data.engine, admin, { filterValue: name, contactListView: view, startIndex: 0, count: 1 })).items[0];
 
   it('a person in filter: field order, nested short company, tags sorted, no addresses when empty', async () => {
     const john = renderContact(await record('john'), { flavour: 'filter', timeZone: 'UTC' });

@@ -1,14 +1,15 @@
+// Loads the start-up data: generated or from a fixtures file (or a snapshot of an earlier run), into the
+// store of record (SQLite or PostgreSQL), then read back into the query engine that answers from memory.
 import type { User } from '../data/model.js';
 import { generateSource } from '../data/generate.js';
-import { openDatabase, openSqliteSnapshot, type EmulatorDatabase, type LoadSummary } from '../db/open.js';
+import { openDatabase, openSqliteSnapshot, type LoadSummary } from '../db/open.js';
 import { DEFAULT_SNAPSHOT_DIR, SnapshotStore } from '../db/snapshot.js';
 import type { Dialect } from '../db/ddl.js';
-import { readContactColumns } from '../engine/contactColumns.js';
-import { contactRecordOf } from '../engine/contactRecords.js';
+import type { ScenarioTable } from '../db/scenarioRecords.js';
+import { readContactColumns } from '../db/readContactColumns.js';
 import { buildQueryEngine, type QueryEngine } from '../engine/queryEngine.js';
-import type { Store } from './types.js';
 
-export interface CreateStoreOptions {
+export interface LoadOptions {
   databaseUrl?: string;
   file?: string;
   seed?: number;
@@ -36,10 +37,19 @@ export interface StoreInfo {
   users: readonly User[];
 }
 
+/** The start-up data: the engine that answers, and the store of record it was read from. */
+export interface LoadedData {
+  engine: QueryEngine;
+  info: StoreInfo;
+  /** Where the scenarios loaded at run time are kept: the database this data was loaded into. */
+  scenarios?: ScenarioTable;
+  close(): Promise<void>;
+}
+
 export const DEFAULT_SEED = 20240601;
 export const DEFAULT_CONTACTS = 10_000;
 
-export async function createStore(opts: CreateStoreOptions = {}): Promise<Store & { info: StoreInfo }> {
+export async function loadData(opts: LoadOptions = {}): Promise<LoadedData> {
   const seed = opts.seed ?? DEFAULT_SEED;
   const contacts = opts.contacts ?? DEFAULT_CONTACTS;
   const generated = generateSource({ seed, contacts });
@@ -73,40 +83,9 @@ export async function createStore(opts: CreateStoreOptions = {}): Promise<Store 
       fixtures: doc && opts.fixtures ? { file: opts.fixtures, mode: doc.mode } : undefined,
       users: engine.columns.users,
     };
-    return { ...storeOver(engine, database), info };
+    return { engine, info, scenarios: database.scenarios, close: () => database.close() };
   } catch (error) {
     await database.close();
     throw error;
   }
-}
-
-/** The Store over an engine and the database it was read from (a scenario's engine has none of its own). */
-export function storeOver(engine: QueryEngine, database?: EmulatorDatabase): Store {
-  const { users } = engine.columns;
-  const byToken = new Map(users.map((u) => [u.token, u]));
-  const byUserName = new Map(users.map((u) => [u.userName.toLowerCase(), u]));
-
-  return {
-    engine,
-    async filterContacts(viewer, q) {
-      const page = engine.filter(viewer, q);
-      return { items: page.indexes.map((i) => contactRecordOf(engine.columns, i, viewer, 'filter')), total: page.total };
-    },
-    async byContactInfo(viewer, q) {
-      await engine.readyFor(q);
-      const page = engine.byContactInfo(viewer, q);
-      return { items: page.indexes.map((i) => contactRecordOf(engine.columns, i, viewer, 'byContactInfo')), total: page.total };
-    },
-    async userByToken(token) {
-      return byToken.get(token);
-    },
-    async userByCredentials(userName, password) {
-      const user = byUserName.get(userName.toLowerCase());
-      return user && user.password === password ? user : undefined;
-    },
-    scenarios: database?.scenarios,
-    async close() {
-      await database?.close();
-    },
-  };
 }

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { createStore, BadQueryError, type FilterQuery, type Store, type Viewer } from '../../src/store/index.js';
+import { BadQueryError } from '../../src/engine/badQuery.js';
+import type { FilterQuery, Viewer } from '../../src/engine/query.js';
+import { loadData, type LoadedData } from '../../src/load/loadData.js';
+import { createAuthenticator } from '../../src/http/authentication.js';
 import { parseApiDate } from '@crm-contacts/contract';
 import { backends } from '../support/databases.js';
+import { byContactInfoRecords, filterRecords } from '../support/records.js';
 
 const SMALL = fileURLToPath(new URL('../fixtures/small.json', import.meta.url));
 const admin: Viewer = { id: 'aaaaaaaa-0000-4000-a000-000000000001', isAdmin: true };
@@ -12,16 +16,16 @@ const carol: Viewer = { id: 'aaaaaaaa-0000-4000-a000-000000000004', isAdmin: fal
 const day = (d: string): number => parseApiDate(d, 'UTC')!;
 
 describe.each(backends())('filterContacts on $name', (backend) => {
-  let store: Store;
+  let data: LoadedData;
   beforeAll(async () => {
-    store = await createStore({ fixtures: SMALL, databaseUrl: await backend.databaseUrl() });
+    data = await loadData({ fixtures: SMALL, databaseUrl: await backend.databaseUrl() });
   });
-  afterAll(async () => store?.close());
+  afterAll(async () => data?.close());
 
   const ids = async (q: Partial<FilterQuery>, viewer: Viewer = admin): Promise<number[]> =>
-    (await store.filterContacts(viewer, { startIndex: 0, count: 100, ...q })).items.map((r) => r.contact.id);
+    (await filterRecords(data.engine, viewer, { startIndex: 0, count: 100, ...q })).items.map((r) => r.contact.id);
   const total = async (q: Partial<FilterQuery>, viewer: Viewer = admin): Promise<number> =>
-    (await store.filterContacts(viewer, { startIndex: 0, count: 100, ...q })).total;
+    (await filterRecords(data.engine, viewer, { startIndex: 0, count: 100, ...q })).total;
 
   it('sorts newest first by default and ignores sortOrder without sortBy; ties break on id', async () => {
     expect(await ids({})).toEqual([8, 5, 4, 2, 7, 1, 3, 6]);
@@ -30,10 +34,10 @@ describe.each(backends())('filterContacts on $name', (backend) => {
   });
 
   it('pages with startIndex/count and reports the exact total', async () => {
-    const page = await store.filterContacts(admin, { startIndex: 2, count: 3 });
+    const page = await filterRecords(data.engine, admin, { startIndex: 2, count: 3 });
     expect(page.items.map((r) => r.contact.id)).toEqual([4, 2, 7]);
     expect(page.total).toBe(8);
-    const past = await store.filterContacts(admin, { startIndex: 50, count: 3 });
+    const past = await filterRecords(data.engine, admin, { startIndex: 50, count: 3 });
     expect(past.items).toEqual([]);
     expect(past.total).toBe(8);
   });
@@ -61,16 +65,16 @@ describe.each(backends())('filterContacts on $name', (backend) => {
   });
 
   it('tags: an unknown tag or the same tag twice gives an empty list', async () => {
-    expect(await store.filterContacts(admin, { tags: ['vip', 'nope'], startIndex: 0, count: 10 })).toEqual({ items: [], total: 0 });
-    expect(await store.filterContacts(admin, { tags: ['vip', ' VIP'], startIndex: 0, count: 10 })).toEqual({ items: [], total: 0 });
+    expect(await filterRecords(data.engine, admin, { tags: ['vip', 'nope'], startIndex: 0, count: 10 })).toEqual({ items: [], total: 0 });
+    expect(await filterRecords(data.engine, admin, { tags: ['vip', ' VIP'], startIndex: 0, count: 10 })).toEqual({ items: [], total: 0 });
   });
 
   it('tags: thousands of tags do not crash', async () => {
     expect(await ids({ tags: Array(5000).fill('vip') })).toEqual([]);
     expect(await ids({ tags: Array.from({ length: 999 }, (_, i) => `t${i}`) })).toEqual([]);
     const many = Array.from({ length: 5000 }, (_, i) => `t${i}`);
-    await expect(store.filterContacts(admin, { tags: many, startIndex: 0, count: 10 })).rejects.toThrow(BadQueryError);
-    await expect(store.filterContacts(admin, { tags: many, startIndex: 0, count: 10 })).rejects.toThrow(/tags/);
+    await expect(filterRecords(data.engine, admin, { tags: many, startIndex: 0, count: 10 })).rejects.toThrow(BadQueryError);
+    await expect(filterRecords(data.engine, admin, { tags: many, startIndex: 0, count: 10 })).rejects.toThrow(/tags/);
   });
 
   it('contactStage / contactType: 0 = none set, negative = no filter', async () => {
@@ -87,7 +91,7 @@ describe.each(backends())('filterContacts on $name', (backend) => {
     expect(await ids({ contactListView: 1 })).toEqual([2, 1, 3]);
     expect(await ids({ contactListView: 2 })).toEqual([8, 5, 4, 7, 6]);
     expect(await ids({ contactListView: 3 })).toEqual([4, 1, 6]);
-    expect(await store.filterContacts(admin, { contactListView: 7, startIndex: 0, count: 10 })).toEqual({ items: [], total: 0 });
+    expect(await filterRecords(data.engine, admin, { contactListView: 7, startIndex: 0, count: 10 })).toEqual({ items: [], total: 0 });
   });
 
   it('fromDate / toDate on creation, toDate widened by a day minus a minute', async () => {
@@ -142,39 +146,39 @@ describe.each(backends())('filterContacts on $name', (backend) => {
   });
 
   it('canEdit: ReadWrite, admin or access list; canDelete: canEdit and not invoiced', async () => {
-    const rights = async (viewer: Viewer) => Object.fromEntries((await store.filterContacts(viewer, { sortBy: 'Id', startIndex: 0, count: 100 })).items
+    const rights = async (viewer: Viewer) => Object.fromEntries((await filterRecords(data.engine, viewer, { sortBy: 'Id', startIndex: 0, count: 100 })).items
       .map((r) => [r.contact.id, `${r.canEdit ? 'E' : '-'}${r.canDelete ? 'D' : '-'}`]));
     expect(await rights(admin)).toEqual({ 1: 'E-', 2: 'ED', 3: 'ED', 4: 'ED', 5: 'E-', 6: 'ED', 7: 'ED', 8: 'ED' });
     expect(await rights(bob)).toEqual({ 1: 'E-', 3: '--', 4: 'ED', 5: 'E-', 6: '--', 7: 'ED' });
     expect(await rights(carol)).toEqual({ 1: 'E-', 3: '--', 4: 'ED', 6: '--', 7: 'ED' });
-    const john = (await store.filterContacts(carol, { filterValue: 'john', startIndex: 0, count: 1 })).items[0];
+    const john = (await filterRecords(data.engine, carol, { filterValue: 'john', startIndex: 0, count: 1 })).items[0];
     expect(john.company).toMatchObject({ displayName: 'Acme Corp', canEdit: true, canDelete: false });
   });
 
   it('the nested company on filter only for viewers who may see it (bycontactinfo shows it to all)', async () => {
-    const zoe = async (viewer: Viewer) => (await store.filterContacts(viewer, { filterValue: 'zoë', startIndex: 0, count: 1 })).items[0];
+    const zoe = async (viewer: Viewer) => (await filterRecords(data.engine, viewer, { filterValue: 'zoë', startIndex: 0, count: 1 })).items[0];
     expect((await zoe(carol)).company).toBeNull();
     expect((await zoe(bob)).company).toBeNull();
     expect((await zoe(alice)).company).toMatchObject({ displayName: 'Globex', canEdit: true });
     expect((await zoe(admin)).company).toMatchObject({ displayName: 'Globex' });
-    const byInfo = (await store.byContactInfo(carol, { infoType: 1, data: 'globex', startIndex: 0, count: 1 })).items[0];
+    const byInfo = (await byContactInfoRecords(data.engine, carol, { infoType: 1, data: 'globex', startIndex: 0, count: 1 })).items[0];
     expect(byInfo.company).toMatchObject({ displayName: 'Globex', canEdit: false, accessList: [{ userName: 'alice' }] });
   });
 
   it('loads the page records: tags, infos, custom fields, stage, company, access list, persons count', async () => {
-    const [acme] = (await store.filterContacts(admin, { filterValue: 'acme corp', contactListView: 1, startIndex: 0, count: 1 })).items;
+    const [acme] = (await filterRecords(data.engine, admin, { filterValue: 'acme corp', contactListView: 1, startIndex: 0, count: 1 })).items;
     expect(acme.personsCount).toBe(2);
     expect(acme.tags).toEqual(['Partner Program', 'VIP']);
     expect(acme.customFields.map((f) => [f.definition.label, f.value])).toEqual([['Size', 'big']]);
-    const [globex] = (await store.filterContacts(admin, { filterValue: 'globex', contactListView: 1, startIndex: 0, count: 1 })).items;
+    const [globex] = (await filterRecords(data.engine, admin, { filterValue: 'globex', contactListView: 1, startIndex: 0, count: 1 })).items;
     expect(globex.accessList.map((u) => u.userName)).toEqual(['alice']);
     expect(globex.stage).toBeNull();
   });
 
-  it('users by token and by case-insensitive userName + password', async () => {
-    expect((await store.userByToken('token-bob'))?.userName).toBe('bob');
-    expect(await store.userByToken('nope')).toBeUndefined();
-    expect((await store.userByCredentials('ADMIN', 'admin-pw'))?.isAdmin).toBe(true);
-    expect(await store.userByCredentials('admin', 'ADMIN-PW')).toBeUndefined();
+  it('users by case-insensitive userName + password', async () => {
+    const users = createAuthenticator(data.engine.columns.users, {});
+    expect(users.byCredentials('ADMIN', 'admin-pw')?.isAdmin).toBe(true);
+    expect(users.byCredentials('admin', 'ADMIN-PW')).toBeUndefined();
+    expect(users.byCredentials('nobody', 'admin-pw')).toBeUndefined();
   });
 });

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { createStore, type ByContactInfoQuery, type Store, type Viewer } from '../../src/store/index.js';
+import type { ByContactInfoQuery, Viewer } from '../../src/engine/query.js';
+import { loadData, type LoadedData } from '../../src/load/loadData.js';
 import { backends } from '../support/databases.js';
+import { byContactInfoRecords } from '../support/records.js';
 
 const SMALL = fileURLToPath(new URL('../fixtures/small.json', import.meta.url));
 const admin: Viewer = { id: 'aaaaaaaa-0000-4000-a000-000000000001', isAdmin: true };
@@ -9,20 +11,20 @@ const bob: Viewer = { id: 'aaaaaaaa-0000-4000-a000-000000000003', isAdmin: false
 const carol: Viewer = { id: 'aaaaaaaa-0000-4000-a000-000000000004', isAdmin: false };
 
 describe.each(backends())('byContactInfo on $name', (backend) => {
-  let store: Store;
+  let data: LoadedData;
   beforeAll(async () => {
-    store = await createStore({ fixtures: SMALL, databaseUrl: await backend.databaseUrl() });
+    data = await loadData({ fixtures: SMALL, databaseUrl: await backend.databaseUrl() });
   });
-  afterAll(async () => store?.close());
+  afterAll(async () => data?.close());
 
   const ids = async (q: Partial<ByContactInfoQuery> & { infoType: number }, viewer: Viewer = admin): Promise<number[]> =>
-    (await store.byContactInfo(viewer, { startIndex: 0, count: 100, ...q })).items.map((r) => r.contact.id);
+    (await byContactInfoRecords(data.engine, viewer, { startIndex: 0, count: 100, ...q })).items.map((r) => r.contact.id);
 
   it('each contact once, ascending id; blank or missing data = no data filter', async () => {
     expect(await ids({ infoType: 1 })).toEqual([1, 3, 4, 6]);
     expect(await ids({ infoType: 1, data: '   ' })).toEqual([1, 3, 4, 6]);
     expect(await ids({ infoType: 1, data: 'JOHN' })).toEqual([4]); // two matching emails, one contact
-    expect((await store.byContactInfo(admin, { infoType: 1, startIndex: 0, count: 100 })).total).toBe(4);
+    expect((await byContactInfoRecords(data.engine, admin, { infoType: 1, startIndex: 0, count: 100 })).total).toBe(4);
   });
 
   it('case-insensitive substring on data', async () => {
@@ -59,7 +61,7 @@ describe.each(backends())('byContactInfo on $name', (backend) => {
   });
 
   it('paging and visibility', async () => {
-    const page = await store.byContactInfo(admin, { infoType: 1, startIndex: 1, count: 2 });
+    const page = await byContactInfoRecords(data.engine, admin, { infoType: 1, startIndex: 1, count: 2 });
     expect(page.items.map((r) => r.contact.id)).toEqual([3, 4]);
     expect(page.total).toBe(4);
     expect(await ids({ infoType: 7 }, bob)).toEqual([1, 5]);
