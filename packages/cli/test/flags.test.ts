@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { addByInfoCommand, BY_INFO_FLAGS, byInfoQuery, categoriesOf } from '../src/commands/byInfoCommand.js';
 import { addFilterCommand, FILTER_FLAGS, filterQuery } from '../src/commands/filterCommand.js';
 import { integerArgument } from '../src/contractValues.js';
+import { processStreams, type CliStreams } from '../src/cliStreams.js';
 
 const parametersOf = (operationId: string): string[] => contractOperations().find((o) => o.operationId === operationId)!.parameters.map((p) => p.name);
 
@@ -34,7 +35,7 @@ describe('flags and the contract', () => {
   });
 
   it("say in their help which categories each info type takes and which guid means nobody, as the contract does", () => {
-    const help = (add: (c: Command) => Command, flag: string) => add(new Command()).options.find((o) => o.long === flag)!.description;
+    const help = (add: (c: Command, streams: CliStreams) => Command, flag: string) => add(new Command(), processStreams()).options.find((o) => o.long === flag)!.description;
     expect(help(addByInfoCommand, '--category')).toBe('its category, by name or number: for phone home, work, mobile, fax, direct, other; '
       + 'for address home, postal, office, billing, other, work; for the rest home, work, other');
     expect(help(addFilterCommand, '--responsible')).toBe('managed by this user (00000000-0000-0000-0000-000000000000: by no one)');

@@ -2,10 +2,10 @@
 // at (here `public.contacts`) survives a load untouched.
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { backends } from '../support/databases.js';
+import { postgresBackend } from '../support/databases.js';
 import { startEmulator } from '../../src/index.js';
 
-const postgres = backends().find((b) => b.name === 'postgres');
+const postgres = postgresBackend();
 
 describe.runIf(postgres)('the emulator on a shared PostgreSQL database', () => {
   it('loads into its own schema and leaves other tables alone', async () => {

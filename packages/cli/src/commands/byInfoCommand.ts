@@ -2,6 +2,7 @@
 import { ContactInfoTypeName, type ByContactInfoQuery } from '@crm-contacts/client';
 import { categoriesOfInfoType, categoryEnums } from '@crm-contacts/contract';
 import { Option, type Command } from 'commander';
+import type { CliStreams } from '../cliStreams.js';
 import { enumArgument, enumValue, namesOf, type NamedValues } from '../contractValues.js';
 import { CliError, ExitCode } from '../exitCodes.js';
 import { columnsFor, writePage } from '../output/formats.js';
@@ -54,7 +55,7 @@ export function byInfoQuery(options: ByInfoOptions): ByContactInfoQuery {
   return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as unknown as ByContactInfoQuery;
 }
 
-export function addByInfoCommand(contacts: Command): Command {
+export function addByInfoCommand(contacts: Command, streams: CliStreams): Command {
   return contacts
     .command('by-info')
     .description('find contacts by their contact information (GET api/2.0/crm/contact/bycontactinfo)')
@@ -77,6 +78,6 @@ export function addByInfoCommand(contacts: Command): Command {
     .addHelpText('after', EXAMPLES)
     .action(async (options: ByInfoOptions, command: Command) => {
       const query = byInfoQuery(options);
-      await callServer(command, async ({ crm, format, out }) => writePage(await crm.contacts.byContactInfo(query, { format: format === 'xml' ? 'xml' : 'json' }), format, out, columnsFor(options.fields)));
+      await callServer(command, streams, async ({ crm, format, out }) => writePage(await crm.contacts.byContactInfo(query, { format: format === 'xml' ? 'xml' : 'json' }), format, out, columnsFor(options.fields)));
     });
 }

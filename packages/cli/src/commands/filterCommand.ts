@@ -6,6 +6,7 @@ import { enumArgument, integerArgument, namesOf } from '../contractValues.js';
 import { CliError, ExitCode } from '../exitCodes.js';
 import { columnsFor, writePage, writeStream } from '../output/formats.js';
 import { fieldsOption, filterByOption, filterOpOption, genericQuery, kindOption, sortOption, sortOrderOf, updatedSinceOption, type ListOptions } from './listOptions.js';
+import type { CliStreams } from '../cliStreams.js';
 import { progressLine } from '../progress.js';
 import { callServer } from './serverCall.js';
 import { collect, countOption, formatOption, startOption } from './sharedOptions.js';
@@ -43,7 +44,7 @@ export function filterQuery(options: FilterOptions): FilterContactsQuery {
   return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as FilterContactsQuery;
 }
 
-export function addFilterCommand(contacts: Command): Command {
+export function addFilterCommand(contacts: Command, streams: CliStreams): Command {
   return contacts
     .command('filter')
     .description('list the contacts matching a filter (GET api/2.0/crm/contact/filter), newest first unless --sort says otherwise')
@@ -72,10 +73,10 @@ export function addFilterCommand(contacts: Command): Command {
     .addHelpText('after', EXAMPLES)
     .action(async (options: FilterOptions, command: Command) => {
       const query = filterQuery(options);
-      await callServer(command, async ({ crm, format, out }) => {
+      await callServer(command, streams, async ({ crm, format, out, stderr }) => {
         const columns = columnsFor(options.fields);
         if (!options.all) return writePage(await crm.contacts.filter(query, { format: format === 'xml' ? 'xml' : 'json' }), format, out, columns);
-        const progress = progressLine(process.stderr);
+        const progress = progressLine(stderr);
         await writeStream(crm.contacts.filterEach(query, { pageSize: options.pageSize, onPage: progress.page }), format, out, columns);
         progress.done();
       });

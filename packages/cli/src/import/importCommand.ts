@@ -1,6 +1,7 @@
 // `crm import [--anonymise] > fixtures.json`: a portal copied, as its administrator sees it, into a
 // fixtures document for the emulator (replace mode) on stdout; the server and token as for every command.
 import type { Command } from 'commander';
+import type { CliStreams } from '../cliStreams.js';
 import { connect, type ConnectionOptions } from '../connection.js';
 import { describeFailure } from '../describeFailure.js';
 import { progressLine, type Progress } from '../progress.js';
@@ -12,7 +13,7 @@ Examples:
   crm import --base-url http://127.0.0.1:8080 --token "$CRM_TOKEN" --anonymise > fixtures.json
   crm-emulator --fixtures fixtures.json                            # the copy, served by the emulator`;
 
-export function addImportCommand(program: Command): Command {
+export function addImportCommand(program: Command, streams: CliStreams): Command {
   return program
     .command('import')
     .description("copy a portal's contacts, as its administrator sees them, into a fixtures document for the emulator (replace mode) on stdout")
@@ -29,7 +30,7 @@ export function addImportCommand(program: Command): Command {
           if (name !== pass) {
             progress?.done();
             pass = name;
-            progress = progressLine(process.stderr, `${name}: fetched`);
+            progress = progressLine(streams.stderr, `${name}: fetched`);
           }
           progress?.page(page);
         },
@@ -37,8 +38,8 @@ export function addImportCommand(program: Command): Command {
         throw describeFailure(error, baseUrl);
       });
       progress?.done();
-      process.stdout.write(`${JSON.stringify(imported.document, null, 2)}\n`);
+      streams.stdout.write(`${JSON.stringify(imported.document, null, 2)}\n`);
       // said whether or not stderr is a terminal: the document differs from what the portal holds
-      if (imported.replacedCharacters > 0) process.stderr.write(`crm import: replaced ${imported.replacedCharacters} character(s) that XML 1.0 cannot carry with U+FFFD\n`);
+      if (imported.replacedCharacters > 0) streams.stderr.write(`crm import: replaced ${imported.replacedCharacters} character(s) that XML 1.0 cannot carry with U+FFFD\n`);
     });
 }

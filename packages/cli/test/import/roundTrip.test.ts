@@ -1,4 +1,4 @@
-// `crm import` round trip: emulator A on generated data is copied, by the built command, into a fixtures
+// `crm import` round trip: emulator A on generated data is copied, by `crm import` (in process), into a fixtures
 // document; emulator B started on that document answers the administrator's queries as A does.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,5 +1,6 @@
 // The quick bench (BENCH_QUICK=1) runs end to end and writes its results: the emulator, Prism and the
-// static ceiling answered the distinct-query stream without errors. Speed is not asserted here.
+// static ceiling answered the distinct-query stream without errors. Speed is not asserted here. Run by
+// `pnpm bench:quick` (and CI's step of that name), not by `pnpm test`: it takes a minute or two.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
