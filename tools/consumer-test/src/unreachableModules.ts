@@ -12,7 +12,8 @@ const JS = /\.(m|c)?js$/;
 const RELATIVE_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
 
 const inPackage = (path: string) => posix.normalize(path).replace(/^\.\//, '');
-const TYPES_ONLY = /^\s*export\s*\{\s*\};?\s*(\/\/# sourceMappingURL=\S+\s*)?$/;
+const COMMENTS = /\/\*[\s\S]*?\*\/|\/\/[^\n]*/g;
+const typesOnly = (code: string) => /^\s*export\s*\{\s*\};?\s*$/.test(code.replace(COMMENTS, ''));
 
 export function unreachableModules(manifest: PackageManifest, tarball: Tarball, read = (path: string) => readTarballFile(tarball, path)): string[] {
   const bins = typeof manifest.bin === 'string' ? [manifest.bin] : Object.values(manifest.bin ?? {});
@@ -28,5 +29,5 @@ export function unreachableModules(manifest: PackageManifest, tarball: Tarball, 
       if (shipped.has(target) && !reached.has(target)) pending.push(target);
     }
   }
-  return [...shipped].filter((path) => !reached.has(path) && !TYPES_ONLY.test(read(path))).sort();
+  return [...shipped].filter((path) => !reached.has(path) && !typesOnly(read(path))).sort();
 }

@@ -9,6 +9,7 @@ const files: Record<string, string> = {
   'dist/lazy/b.js': "export * from '../c.js';\n",
   'dist/c.js': 'export const c = 3;\n',
   'dist/types.js': 'export {};\n//# sourceMappingURL=types.js.map\n',
+  'dist/generated/shapes.js': '// Generated. Do not edit.\n/* the types of a document */\nexport {};\n//# sourceMappingURL=shapes.js.map',
   'dist/cli.js': "#!/usr/bin/env node\nimport { a } from './a.js';\n",
   'dist/bundleDocument.js': "import { execFileSync } from 'node:child_process';\n",
   'dist/index.d.ts': '',
