@@ -9,7 +9,7 @@ import { generateSource } from '../../src/data/generate.js';
 import type { DatasetSource } from '../../src/data/model.js';
 import { openDatabase, type EmulatorDatabase } from '../../src/db/open.js';
 import { TABLES } from '../../src/db/tables.js';
-import { readContactColumns } from '../../src/engine/contactColumns.js';
+import { readContactColumns } from '../../src/db/readContactColumns.js';
 import { postgresBackend } from '../support/databases.js';
 
 const postgres = postgresBackend();
