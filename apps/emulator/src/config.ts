@@ -1,7 +1,7 @@
 // The emulator's settings and their defaults, and the configuration made from them: a bad value stops
 // start-up with a message naming it. Flags win over environment variables (commandLine.ts).
 import { parseCorsOrigins, type CorsOrigins } from './http/cors.js';
-import { assertTimeZone } from './render/apiDate.js';
+import { assertTimeZone } from '@crm-contacts/contract';
 import { DEFAULT_CONTACTS, DEFAULT_SEED } from './load/loadData.js';
 import { DEFAULT_FRAGMENT_CACHE_MB } from './render/contactAnswers.js';
 import { DEFAULT_JOURNAL_SIZE } from './journal/requestJournal.js';

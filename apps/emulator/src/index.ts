@@ -5,4 +5,3 @@ export { readConfig } from './commandLine.js';
 export type { EmulatorConfig } from './config.js';
 export { loadData, DEFAULT_SEED, type LoadedData, type LoadOptions, type StoreInfo } from './load/loadData.js';
 export { hasCrmAccess, type User } from './data/model.js';
-export { importPortal, type ImportOptions } from './import/importPortal.js';

@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { processStreams, type CliStreams } from './cliStreams.js';
 import { addByInfoCommand } from './commands/byInfoCommand.js';
 import { addFilterCommand } from './commands/filterCommand.js';
+import { addImportCommand } from './import/importCommand.js';
 import { addLoginCommands } from './commands/loginCommand.js';
 import { describeFailure } from './describeFailure.js';
 import { EXIT_CODES_HELP, ExitCode } from './exitCodes.js';
@@ -44,6 +45,7 @@ export function buildProgram(streams: CliStreams = processStreams()): Command {
   // subcommands made by .command() copy the parent's settings, but the error writer must name each one
   for (const command of [addFilterCommand(contacts, streams), addByInfoCommand(contacts, streams)]) conventions(command, streams);
   addLoginCommands(program, streams);
+  addImportCommand(program, streams);
   for (const command of program.commands) conventions(command, streams);
   return program;
 }

@@ -3,9 +3,14 @@
 // queries, the bench's workload and the browser tests' expectations all start from it.
 import { loadContract, type OpenApiDocument } from './loadContract.js';
 import { pointerOf, resolveRef } from './resolveRef.js';
-import { SUFFIX_FORMS, type SuffixForm } from './suffixForms.js';
 
-// the suffix forms are the bundler's (suffixForms.ts): a form's suffix is its name
+/**
+ * The suffix forms a path can be asked in (`/x.json`, `/x.xml`): a form's suffix is its name. The bundler
+ * (tools/contract-build) generates them from `x-crm-suffix-forms`; test/contractFacts.test.ts fails when
+ * the bundle has a form this list lacks or lacks one it names.
+ */
+export const SUFFIX_FORMS = ['json', 'xml'] as const;
+export type SuffixForm = (typeof SUFFIX_FORMS)[number];
 export type PathForm = 'plain' | SuffixForm;
 const suffixOf = (form: PathForm) => (form === 'plain' ? '' : `.${form}`);
 

@@ -5,3 +5,5 @@ export * from './contractFacts.js';
 export * from './credentials.js';
 export * from './contactInfoFacts.js';
 export * from './contractOperations.js';
+export * from './apiDate/index.js';
+export { parseApiDate } from './apiDateInput.js';

@@ -2,7 +2,7 @@
 // expected values are written out (the real server's, see shared/reference), not computed the way the
 // helpers compute them, so a helper that reads the wrong keyword fails here.
 import { describe, expect, it } from 'vitest';
-import { contractLimits, descendingSortOrder, emptyGuid, ERROR_KINDS, errorFacts, loadContract, maxRequestHeaderBytes, operationPath, pathFormOf, queryParameter, type OpenApiDocument } from '../src/index.js';
+import { contractLimits, descendingSortOrder, emptyGuid, ERROR_KINDS, errorFacts, loadContract, maxRequestHeaderBytes, operationPath, pathFormOf, queryParameter, SUFFIX_FORMS, type OpenApiDocument } from '../src/index.js';
 
 /** A copy of the contract with one query parameter's extension removed. */
 function without(parameter: string, extension: string): OpenApiDocument {
@@ -47,5 +47,14 @@ describe('contract facts', () => {
     expect(pathFormOf('/api/2.0/crm/contact/filter')).toBe('plain');
     expect(() => operationPath('deleteContact')).toThrow("no operation 'deleteContact'");
     expect(() => queryParameter('nope')).toThrow("no query parameter 'nope'");
+  });
+
+  it("names exactly the suffix forms the bundler generated: a path `P.form` beside its plain `P`", () => {
+    const paths = Object.keys(loadContract().paths);
+    const generated = new Set(paths.flatMap((path) => {
+      const [, plain, form] = /^(.*)\.(\w+)$/.exec(path) ?? [];
+      return plain && paths.includes(plain) ? [form] : [];
+    }));
+    expect([...generated].sort()).toEqual([...SUFFIX_FORMS].sort());
   });
 });

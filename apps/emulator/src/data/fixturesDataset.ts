@@ -1,7 +1,7 @@
 // A checked fixtures document as the dataset to load: defaults filled in, laid over the generated data in
 // merge mode (its header first, the fixtures' ids continuing after the generated rows'). It trusts the
 // references (fixturesReferences.ts checks them first).
-import { parseApiDate } from '../render/apiDate.js';
+import { parseApiDate } from '@crm-contacts/contract';
 import { addressData } from './address.js';
 import { generateHeader } from './generate.js';
 import type { Company, ContactCommon, FixturesDocument, Person } from './generated/fixturesDocument.js';

@@ -1,7 +1,7 @@
 // What JSON Schema cannot check in a fixtures document: unique ids, user names and tokens, references to
 // users, stages, contact types, companies, custom fields and contacts that exist (in the document, or in
 // merge mode in the generated data it is laid over), dates the API reads, and categories of the info type.
-import { parseApiDate } from '../render/apiDate.js';
+import { parseApiDate } from '@crm-contacts/contract';
 import { categoriesOf } from './contactInfoCategories.js';
 import type { SchemaProblem } from './fixturesError.js';
 import { isMerge, usersByRef, type FixtureContact, type FixturesHeader, type GeneratedBase } from './fixturesDataset.js';

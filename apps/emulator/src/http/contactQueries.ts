@@ -1,9 +1,8 @@
 // Turns the contract's query, as the reader typed it (enum names already numbers), into the engine's:
 // dates as microseconds in the portal's time zone, filterValue split on commas, sortBy told apart.
-import { descendingSortOrder } from '@crm-contacts/contract';
+import { descendingSortOrder, parseApiDate } from '@crm-contacts/contract';
 import { ContactSortBy, FilterOperation } from '@crm-contacts/types';
 import type { ByContactInfoQuery, FilterQuery, FrameworkQuery, SortBy } from '../engine/query.js';
-import { parseApiDate } from '../render/apiDate.js';
 import { BadParameterError } from './errors.js';
 import type { ContractQuery } from './parameterReader.js';
 

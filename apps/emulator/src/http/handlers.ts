@@ -1,9 +1,8 @@
 // What each operation of the contract does, by operation family (the suffix forms share one).
-import type { OpenApiDocument } from '@crm-contacts/contract';
 import type { AuthenticationRequest } from '@crm-contacts/types';
 import type { FastifyRequest } from 'fastify';
 import type { User } from '../data/model.js';
-import { formatApiDate } from '../render/apiDate.js';
+import { formatApiDate, type OpenApiDocument } from '@crm-contacts/contract';
 import type { Format } from '../render/answerTemplate.js';
 import { byContactInfoQueryOf, filterQueryOf, type ByContactInfoParameters, type FilterParameters } from './contactQueries.js';
 import { listEnvelope } from './envelope.js';

@@ -4,7 +4,7 @@ import { currencyByAbbreviation, type Currency } from '../data/currencies.js';
 import { ADDRESS_PARTS, parseAddress } from '../data/address.js';
 import type { CompanyRecord, ContactRecord, CustomFieldRecord } from '../engine/contactRecords.js';
 import { DEFAULT_BASE_PATH, photoUrl } from '../data/photoUrl.js';
-import { formatApiDate } from './apiDate.js';
+import { formatApiDate } from '@crm-contacts/contract';
 
 /**
  * The API object of a contact, key order and omissions as the real server's wrappers emit them

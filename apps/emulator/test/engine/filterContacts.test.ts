@@ -4,7 +4,7 @@ import { BadQueryError } from '../../src/engine/badQuery.js';
 import type { FilterQuery, Viewer } from '../../src/engine/query.js';
 import { loadData, type LoadedData } from '../../src/load/loadData.js';
 import { createAuthenticator } from '../../src/http/authentication.js';
-import { parseApiDate } from '../../src/render/apiDate.js';
+import { parseApiDate } from '@crm-contacts/contract';
 import { SQLITE } from '../support/databases.js';
 import { byContactInfoRecords, filterRecords } from '../support/records.js';
 
