@@ -15,6 +15,9 @@ export function controlDocument(): OpenApiDocument {
   return document;
 }
 
+/** How a CRM request selects a scenario: the header, or the base URL's prefix (the document's `x-scenario-selection`). */
+export const scenarioSelection = (): { header: string; pathPrefix: string } => controlDocument()['x-scenario-selection'] as { header: string; pathPrefix: string };
+
 // Credentials may come in the query (asc_auth_key), as for the CRM API: not a parameter to refuse.
 const CREDENTIAL_QUERY = credentialPlaces().query;
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
