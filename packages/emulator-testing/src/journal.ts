@@ -1,27 +1,17 @@
 // The request journal for tests, as WireMock's `verify`: what did the system under test send?
-import type { JournalEntry } from '../journal/requestJournal.js';
-import { control } from './control.js';
+import { answered, controlClient, type ControlSchemas } from './control.js';
+import type { operations } from './generated/controlApi.js';
 
-export type { JournalEntry };
-
-export interface JournalQuery {
-  scenario?: string;
-  /** A path prefix (`/api/2.0/crm/contact/filter`). */
-  path?: string;
-  method?: string;
-  status?: number;
-  /** At most this many, the newest. */
-  limit?: number;
-}
+export type JournalEntry = ControlSchemas['JournalEntry'];
+/** The journal's filters: scenario, a path prefix, method, status, and at most `limit` entries, the newest. */
+export type JournalQuery = NonNullable<operations['readJournal']['parameters']['query']>;
 
 /** The CRM requests the emulator answered, oldest first, filtered; credentials masked. */
 export async function journal(baseUrl: string, adminToken: string, query: JournalQuery = {}): Promise<JournalEntry[]> {
-  const search = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
-  const response = await control(baseUrl, adminToken, 'GET', `/journal${search.size ? `?${search}` : ''}`);
-  return ((await response.json()) as { entries: JournalEntry[] }).entries;
+  return (await answered(controlClient(baseUrl, adminToken).GET('/__emulator/journal', { params: { query } }))).entries;
 }
 
 /** Forgets every entry. */
 export async function clearJournal(baseUrl: string, adminToken: string): Promise<void> {
-  await control(baseUrl, adminToken, 'DELETE', '/journal');
+  await answered(controlClient(baseUrl, adminToken).DELETE('/__emulator/journal'));
 }
