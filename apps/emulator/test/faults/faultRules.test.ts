@@ -136,6 +136,13 @@ describe.each(backends())('fault rules on $name', (backend) => {
     expect((await control('DELETE', '/faults')).body).toEqual({ deleted: 5 });
   });
 
+  it("checks path and query parameters against the control document: an id that is not a UUID, a parameter it does not list", async () => {
+    const badId = await control('DELETE', '/faults/rule-1');
+    expect([badId.status, badId.body.error.message]).toEqual([400, expect.stringContaining('path/id ("rule-1") must match format "uuid"')]);
+    const unknown = await control('GET', '/faults?verbose=1');
+    expect([unknown.status, unknown.body.error.message]).toEqual([400, 'querystring/verbose is not a parameter of listFaultRules']);
+  });
+
   it('refuses a scenario without the administrator, as the rest of the control API', async () => {
     const answer = await fetch(`${api.emulator.url}/__emulator/faults`, { method: 'POST', headers: { authorization: 'token-alice', 'content-type': 'application/json' }, body: JSON.stringify({ fault: { status: 500 } }) });
     expect(answer.status).toBe(403);
