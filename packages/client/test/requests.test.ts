@@ -1,6 +1,5 @@
 // What the client puts on the wire (headers, query encoding, the .xml form), read back by a scripted
-// server. The client's answers from a real server are tested in the emulator's suite
-// (apps/emulator/test/client/), which may depend on the client where the client may not depend on it.
+// server. The client's answers from a real server: the tests that start the emulator (support/emulators.ts).
 import { describe, expect, it } from 'vitest';
 import { createCrmClient } from '../src/index.js';
 import { startScriptedServer } from './support/scriptedServer.js';

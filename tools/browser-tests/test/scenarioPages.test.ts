@@ -2,7 +2,7 @@
 // URL by withScenario/createScenario, each list only their own scenario's contacts; the journal shows each
 // page's request under its scenario, sent from the app's origin.
 import { startEmulator, type RunningEmulator } from '@crm-contacts/emulator';
-import { createScenario, journal } from '@crm-contacts/emulator/testing';
+import { createScenario, journal } from '@crm-contacts/emulator-testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openGuardedPage } from './support/browser.js';

@@ -122,6 +122,12 @@ describe('a consumer project outside the workspace (npm install of the tarballs)
       expect(listed.names.every((name: string) => name.trim().length > 0)).toBe(true);
     }, 120_000);
 
+    it('the compiled consumer runs a test scenario through @crm-contacts/emulator-testing', async () => {
+      await compile('nodenext');
+      const ran = JSON.parse(await run(process.execPath, ['dist/scenario-contacts.js', emulator.url, TOKEN], { cwd: project }));
+      expect(ran).toEqual({ ids: [1, 2], journal: [200], left: 1 });
+    }, 120_000);
+
     it.skipIf(!sdkGenerated)('the typescript-fetch SDK, packed and installed, lists the same contacts', async () => {
       await compile('nodenext');
       const listed = JSON.parse(await run(process.execPath, ['dist/sdk-list-contacts.js', emulator.url, TOKEN], { cwd: project }));

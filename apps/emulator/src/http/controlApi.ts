@@ -1,7 +1,7 @@
 // The control API under /__emulator/ (described in control-api/openapi.yaml): load, read, list and delete
 // scenarios, read and clear the request journal, add, list and delete fault rules, and reset to the start-up data. Only the start-up data's administrators may call it, with
 // the same credentials as the CRM API; every error is the API's error envelope naming the problem.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, RouteOptions } from 'fastify';
 import { DEFAULT_SCENARIO_MAX_MB } from '../config.js';
 import { FixturesError } from '../data/fixturesError.js';
 import type { Scenarios } from '../scenarios/scenarios.js';
@@ -11,7 +11,7 @@ import { ApiError, asApiError, errorOf } from './errors.js';
 import type { ServedData } from './servedData.js';
 import type { FaultRuleRequest, FaultRules } from '../faults/faultRules.js';
 import type { JournalFilter, RequestJournal } from '../journal/requestJournal.js';
-import { checkControlBody, readControlQuery } from './controlContract.js';
+import { controlOperations, type ControlInput, type ControlOperation } from './controlContract.js';
 import type { FaultOptions } from './faults.js';
 
 export interface ControlApiOptions {
@@ -25,52 +25,69 @@ export interface ControlApiOptions {
   faultDefaults?: FaultOptions;
 }
 
-type NameParams = { Params: { name: string } };
-type Query = { Querystring: Record<string, string | string[] | undefined> };
+/** One handler per operationId of the control API's document; what it returns is the 200 answer. */
+type ControlHandler = (input: ControlInput, reply: FastifyReply) => Promise<unknown>;
+export type ControlHandlers = Record<string, ControlHandler>;
 
-export async function controlApi(app: FastifyInstance, { scenarios, authenticator, maxBytes = DEFAULT_SCENARIO_MAX_MB * 1024 * 1024, journal, faultRules, faultDefaults }: ControlApiOptions): Promise<void> {
+export function controlHandlers({ scenarios, journal, faultRules, faultDefaults }: ControlApiOptions): ControlHandlers {
+  return {
+    listScenarios: async () => ({ scenarios: await scenarios.list() }),
+    loadScenario: async ({ params, body }, reply) => {
+      const summary = await scenarios.load(params.name, body);
+      return reply.code(summary.version === 1 ? 201 : 200).send(summary);
+    },
+    readScenario: async ({ params }) => scenarios.read(params.name),
+    deleteScenario: async ({ params }, reply) => {
+      await scenarios.remove(params.name);
+      return reply.code(204).send();
+    },
+    resetEmulator: async () => ({ deleted: await scenarios.reset(), faultRules: faultRules.clear() }),
+    readJournal: async ({ query }) => ({ capacity: journal.capacity, entries: journal.entries(query as JournalFilter) }),
+    clearJournal: async (_input, reply) => {
+      journal.clear();
+      return reply.code(204).send();
+    },
+    listFaultRules: async () => ({
+      defaults: { latencyMs: faultDefaults?.latencyMs ?? 0, errorRate: faultDefaults?.errorRate ?? 0 },
+      capacity: faultRules.capacity,
+      rules: faultRules.list(),
+    }),
+    addFaultRule: async ({ body }, reply) => reply.code(201).send(faultRules.add(body as FaultRuleRequest)),
+    deleteFaultRules: async () => ({ deleted: faultRules.clear() }),
+    deleteFaultRule: async ({ params }, reply) => {
+      if (!faultRules.remove(params.id)) throw ApiError.of('NotFound', `No fault rule with id ${params.id}`);
+      return reply.code(204).send();
+    },
+  };
+}
+
+/** A route per operation of the document, each to its handler; an operation without a handler, or a handler without an operation, is a start-up error. */
+export function controlRoutes(operations: ControlOperation[], handlers: ControlHandlers): RouteOptions[] {
+  const ids = new Set(operations.map((o) => o.operationId));
+  const unhandled = [...ids].filter((id) => !Object.hasOwn(handlers, id));
+  const unknown = Object.keys(handlers).filter((id) => !ids.has(id));
+  if (unhandled.length || unknown.length) {
+    throw new Error(`the control API's handlers do not match its document: ${[...unhandled.map((id) => `${id} has no handler`), ...unknown.map((id) => `${id} is not in the document`)].join('; ')}`);
+  }
+  return operations.map((operation) => ({
+    method: operation.method,
+    url: operation.url,
+    handler: async (request, reply) => handlers[operation.operationId](operation.read(request), reply),
+  }));
+}
+
+export async function controlApi(app: FastifyInstance, options: ControlApiOptions): Promise<void> {
+  const { authenticator, maxBytes = DEFAULT_SCENARIO_MAX_MB * 1024 * 1024 } = options;
   // JSON bodies only: anything else (text, forms, XML, which the CRM routes take) is a 415
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: maxBytes }, app.getDefaultJsonParser('error', 'error'));
   app.setErrorHandler((error, request, reply) => sendControlError(reply, error, maxBytes, (e) => request.log.error({ err: e }, 'unexpected failure')));
   app.addHook('onRequest', async (request) => {
     const user = await authenticator.identify(request);
     if (!user) throw ApiError.of('AuthenticationFailed', "The control API needs the administrator's token (Authorization header, as for the CRM API)");
     if (!user.isAdmin) throw ApiError.of('NoCrmAccess', `Only an administrator may use the control API; ${user.userName} is not one`);
   });
-
-  app.get('/scenarios', async () => ({ scenarios: await scenarios.list() }));
-  app.put<NameParams>('/scenarios/:name', { bodyLimit: maxBytes }, async (request, reply) => {
-    const summary = await scenarios.load(request.params.name, request.body);
-    return reply.code(summary.version === 1 ? 201 : 200).send(summary);
-  });
-  app.get<NameParams>('/scenarios/:name', async (request) => scenarios.read(request.params.name));
-  app.delete<NameParams>('/scenarios/:name', async (request, reply) => {
-    await scenarios.remove(request.params.name);
-    return reply.code(204).send();
-  });
-  app.post('/reset', async () => ({ deleted: await scenarios.reset(), faultRules: faultRules.clear() }));
-
-  app.get<Query>('/journal', async (request) => ({
-    capacity: journal.capacity,
-    entries: journal.entries(readControlQuery('readJournal', request.query) as JournalFilter),
-  }));
-  app.delete('/journal', async (_request, reply) => {
-    journal.clear();
-    return reply.code(204).send();
-  });
-
-  app.get('/faults', async () => ({
-    defaults: { latencyMs: faultDefaults?.latencyMs ?? 0, errorRate: faultDefaults?.errorRate ?? 0 },
-    capacity: faultRules.capacity,
-    rules: faultRules.list(),
-  }));
-  app.post('/faults', async (request, reply) => reply.code(201).send(faultRules.add(checkControlBody<FaultRuleRequest>('addFaultRule', request.body))));
-  app.delete('/faults', async () => ({ deleted: faultRules.clear() }));
-  app.delete<{ Params: { id: string } }>('/faults/:id', async (request, reply) => {
-    if (!faultRules.remove(request.params.id)) throw ApiError.of('NotFound', `No fault rule with id ${request.params.id}`);
-    return reply.code(204).send();
-  });
+  for (const route of controlRoutes(controlOperations(), controlHandlers(options))) app.route(route);
 }
 
 function sendControlError(reply: FastifyReply, error: unknown, maxBytes: number, logUnexpected: (error: unknown) => void): FastifyReply {

@@ -1,5 +1,6 @@
-// The control API's own document as the judge of what its callers send: query parameters and bodies are
-// validated by the contract package's Ajv against it (no schema restated here), and a refusal names the field.
+// The control API's own document as the source of its routes and the judge of what callers send: each
+// operation's method, path, path and query parameters and body come from it and are checked by the contract
+// package's Ajv against it (no schema restated here); a refusal names the field.
 import { credentialPlaces, pointerOf, refName, resolveRef, type OpenApiDocument } from '@crm-contacts/contract';
 import { validatorFor } from '@crm-contacts/contract/validator';
 import type { ErrorObject } from 'ajv';
@@ -14,14 +15,69 @@ export function controlDocument(): OpenApiDocument {
   return document;
 }
 
+/** How a CRM request selects a scenario: the header, or the base URL's prefix (the document's `x-scenario-selection`). */
+export const scenarioSelection = (): { header: string; pathPrefix: string } => controlDocument()['x-scenario-selection'] as { header: string; pathPrefix: string };
+
 // Credentials may come in the query (asc_auth_key), as for the CRM API: not a parameter to refuse.
 const CREDENTIAL_QUERY = credentialPlaces().query;
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 
-function operationById(operationId: string): { path: string; method: string; operation: any } {
-  for (const [path, item] of Object.entries<any>(controlDocument().paths)) {
-    for (const [method, operation] of Object.entries<any>(item)) if (operation?.operationId === operationId) return { path, method, operation };
+type RawQuery = Record<string, string | string[] | undefined>;
+/** What a caller sent, as the document reads it: path parameters, query parameters (numbers as numbers), the JSON body. */
+export interface ControlInput {
+  params: Record<string, string>;
+  query: Record<string, string | number>;
+  body: unknown;
+}
+
+export interface ControlOperation {
+  operationId: string;
+  /** Upper case, as Fastify takes it. */
+  method: string;
+  /** The document's path (`/__emulator/scenarios/{name}`). */
+  path: string;
+  /** The same in Fastify's form (`/__emulator/scenarios/:name`). */
+  url: string;
+  /** Checks the request against the operation; a 400 naming the field when it is wrong. */
+  read(request: { params: unknown; query: unknown; body: unknown }): ControlInput;
+}
+
+interface Parameter { name: string; in: string; schema: any; pointer: string }
+
+/** Every operation of the document, in its order. */
+export function controlOperations(source: OpenApiDocument = controlDocument()): ControlOperation[] {
+  const operations: ControlOperation[] = [];
+  for (const [path, item] of Object.entries<any>(source.paths)) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const parameters = [
+        ...parametersOf(source, item.parameters, pointerOf('paths', path, 'parameters')),
+        ...parametersOf(source, operation.parameters, pointerOf('paths', path, method, 'parameters')),
+      ];
+      const bodyPointer = operation.requestBody?.content?.['application/json'] ? pointerOf('paths', path, method, 'requestBody', 'content', 'application/json', 'schema') : undefined;
+      operations.push({
+        operationId: operation.operationId,
+        method: method.toUpperCase(),
+        path,
+        url: path.replace(/\{([^}]+)\}/g, ':$1'),
+        read: (request) => ({
+          params: readPathParameters(source, parameters, request.params as Record<string, string>),
+          query: readQuery(source, operation.operationId, parameters, request.query as RawQuery),
+          body: bodyPointer === undefined ? undefined : checked(source, bodyPointer, 'body', request.body),
+        }),
+      });
+    }
   }
-  throw new Error(`the control API document has no operation ${operationId}`);
+  return operations;
+}
+
+function parametersOf(source: OpenApiDocument, list: any[] | undefined, listPointer: string): Parameter[] {
+  return (list ?? []).map((parameter: any, index: number) => {
+    const resolved = parameter.$ref ? resolveRef(source, parameter.$ref) : parameter;
+    const pointer = parameter.$ref ? pointerOf('components', 'parameters', refName(parameter.$ref), 'schema') : `${listPointer}${pointerOf(index, 'schema')}`;
+    return { name: resolved.name, in: resolved.in, schema: resolved.schema, pointer };
+  });
 }
 
 /** The member an `additionalProperties` or `unevaluatedProperties` error is about, which Ajv keeps out of its message. */
@@ -34,36 +90,30 @@ const extraMember = (e: ErrorObject): string => {
 const describeErrors = (where: string, errors: ErrorObject[] | null | undefined): string =>
   (errors ?? []).map((e) => `${where}${e.instancePath} ${e.message ?? 'is invalid'}${extraMember(e)}`).join('; ');
 
-/** The operation's query parameters, read and checked: numbers as numbers; an unknown, repeated or invalid one is a 400 naming it. */
-export function readControlQuery(operationId: string, query: Record<string, string | string[] | undefined>): Record<string, string | number> {
-  const { path, method, operation } = operationById(operationId);
-  const validator = validatorFor(controlDocument());
-  const parameters = new Map<string, { schema: any; pointer: string }>();
-  (operation.parameters ?? []).forEach((parameter: any, index: number) => {
-    const resolved = parameter.$ref ? resolveRef(controlDocument(), parameter.$ref) : parameter;
-    if (resolved.in !== 'query') return;
-    const pointer = parameter.$ref ? pointerOf('components', 'parameters', refName(parameter.$ref), 'schema') : pointerOf('paths', path, method, 'parameters', index, 'schema');
-    parameters.set(resolved.name, { schema: resolved.schema, pointer });
-  });
-  const values: Record<string, string | number> = {};
-  for (const [name, raw] of Object.entries(query)) {
-    if (raw === undefined || CREDENTIAL_QUERY.includes(name.toLowerCase())) continue;
-    const parameter = parameters.get(name);
-    if (!parameter) throw ApiError.of('BadParameter', `querystring/${name} is not a parameter of ${operationId} (${[...parameters.keys()].join(', ')})`);
-    if (Array.isArray(raw)) throw ApiError.of('BadParameter', `querystring/${name} is given more than once`);
-    const numeric = parameter.schema.type === 'integer' || parameter.schema.type === 'number';
-    const value = numeric && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
-    const check = validator.validatorAt(parameter.pointer);
-    if (!check(value)) throw ApiError.of('BadParameter', describeErrors(`querystring/${name}`, check.errors));
-    values[name] = value;
-  }
-  return values;
+function checked<T>(source: OpenApiDocument, pointer: string, where: string, value: T): T {
+  const check = validatorFor(source).validatorAt(pointer);
+  if (!check(value)) throw ApiError.of('BadParameter', describeErrors(where, check.errors));
+  return value;
 }
 
-/** The operation's JSON body, checked against its schema; a 400 naming every field that is wrong. */
-export function checkControlBody<T>(operationId: string, body: unknown): T {
-  const { path, method } = operationById(operationId);
-  const check = validatorFor(controlDocument()).validatorAt(pointerOf('paths', path, method, 'requestBody', 'content', 'application/json', 'schema'));
-  if (!check(body)) throw ApiError.of('BadParameter', describeErrors('body', check.errors));
-  return body as T;
+function readPathParameters(source: OpenApiDocument, parameters: Parameter[], raw: Record<string, string>): Record<string, string> {
+  for (const parameter of parameters) {
+    if (parameter.in === 'path') checked(source, parameter.pointer, `path/${parameter.name} (${JSON.stringify(raw[parameter.name])})`, raw[parameter.name]);
+  }
+  return raw;
+}
+
+/** The query parameters, read and checked: numbers as numbers; an unknown, repeated or invalid one is a 400 naming it. */
+function readQuery(source: OpenApiDocument, operationId: string, parameters: Parameter[], query: RawQuery): Record<string, string | number> {
+  const known = new Map(parameters.filter((p) => p.in === 'query').map((p) => [p.name, p]));
+  const values: Record<string, string | number> = {};
+  for (const [name, raw] of Object.entries(query ?? {})) {
+    if (raw === undefined || CREDENTIAL_QUERY.includes(name.toLowerCase())) continue;
+    const parameter = known.get(name);
+    if (!parameter) throw ApiError.of('BadParameter', `querystring/${name} is not a parameter of ${operationId}${known.size ? ` (${[...known.keys()].join(', ')})` : ''}`);
+    if (Array.isArray(raw)) throw ApiError.of('BadParameter', `querystring/${name} is given more than once`);
+    const numeric = parameter.schema.type === 'integer' || parameter.schema.type === 'number';
+    values[name] = checked(source, parameter.pointer, `querystring/${name}`, numeric && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw);
+  }
+  return values;
 }

@@ -95,7 +95,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   });
   if (options.scenarios) {
     void app.register(controlApi, {
-      prefix: '/__emulator', scenarios: options.scenarios, authenticator: startUp.authenticator, maxBytes: options.scenarioMaxBytes,
+      scenarios: options.scenarios, authenticator: startUp.authenticator, maxBytes: options.scenarioMaxBytes,
       journal, faultRules, faultDefaults: options.faults,
     });
   }

@@ -1,12 +1,17 @@
 // What the control API and the scenario header answer when a name is wrong (the error envelope's 400 and 404).
+import { controlDocument } from '../http/controlContract.js';
 import { ApiError, errorOf } from '../http/errors.js';
 
-/** Letters, digits, `.`, `_` and `-`, up to 100: nothing that could be read as a path. */
-export const SCENARIO_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+let namePattern: RegExp | undefined;
+/** The control API document's pattern for a scenario name (its `name` path parameter): nothing that could be read as a path. */
+export function scenarioNamePattern(): RegExp {
+  namePattern ??= new RegExp(controlDocument().components.parameters.name.schema.pattern);
+  return namePattern;
+}
 
 export class BadScenarioNameError extends ApiError {
   constructor(name: string) {
-    super(...errorOf('BadParameter', `Not a scenario name: ${JSON.stringify(name)} (letters, digits, '.', '_' and '-', at most 100, starting with a letter or digit)`));
+    super(...errorOf('BadParameter', `Not a scenario name: ${JSON.stringify(name)} (a name matches ${scenarioNamePattern().source})`));
   }
 }
 
@@ -17,5 +22,5 @@ export class UnknownScenarioError extends ApiError {
 }
 
 export function checkScenarioName(name: string): void {
-  if (!SCENARIO_NAME.test(name)) throw new BadScenarioNameError(name);
+  if (!scenarioNamePattern().test(name)) throw new BadScenarioNameError(name);
 }

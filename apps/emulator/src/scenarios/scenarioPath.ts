@@ -1,9 +1,12 @@
 // A scenario by base URL: `/__scenarios/<name>/api/2.0/...` is the CRM path `/api/2.0/...` answered from
 // scenario <name>, for a page whose own requests cannot carry the X-Emulator-Scenario header.
 import type { IncomingMessage } from 'node:http';
+import { scenarioSelection } from '../http/controlContract.js';
 
-export const SCENARIO_PATH_PREFIX = '/__scenarios';
-const SCENARIO_URL = /^\/__scenarios\/([^/?]+)(\/api\/.*)$/;
+/** The control document's `x-scenario-selection` prefix. */
+export const SCENARIO_PATH_PREFIX: string = scenarioSelection().pathPrefix;
+// after the prefix and its slash: the name, then the CRM path
+const NAME_AND_PATH = /^([^/?]+)(\/api\/.*)$/;
 const FROM_PATH = Symbol('scenario named by the path');
 
 type Marked = IncomingMessage & { [FROM_PATH]?: string };
@@ -11,7 +14,7 @@ type Marked = IncomingMessage & { [FROM_PATH]?: string };
 /** Fastify's rewriteUrl: the CRM path, the scenario's name kept on the raw request. */
 export function rewriteScenarioUrl(raw: IncomingMessage): string {
   const url = raw.url ?? '/';
-  const match = SCENARIO_URL.exec(url);
+  const match = url.startsWith(`${SCENARIO_PATH_PREFIX}/`) ? NAME_AND_PATH.exec(url.slice(SCENARIO_PATH_PREFIX.length + 1)) : null;
   if (!match) return url;
   try {
     (raw as Marked)[FROM_PATH] = decodeURIComponent(match[1]);

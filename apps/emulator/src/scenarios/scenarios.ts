@@ -8,7 +8,7 @@
 import type { QueryEngine } from '../engine/queryEngine.js';
 import type { ScenarioChange, ScenarioListing, ScenarioTable } from '../db/scenarioRecords.js';
 import { buildScenario, type GeneratedBase } from './buildScenario.js';
-import { checkScenarioName, SCENARIO_NAME, UnknownScenarioError } from './errors.js';
+import { checkScenarioName, scenarioNamePattern, UnknownScenarioError } from './errors.js';
 import { memoryOfInSlices } from './memoryOf.js';
 
 export interface ScenarioSummary extends ScenarioListing {
@@ -68,7 +68,7 @@ export class Scenarios<T> {
   async select(name: string): Promise<T> {
     let entry = this.loaded.get(name);
     if (!entry) {
-      if (!SCENARIO_NAME.test(name)) throw new UnknownScenarioError(name);
+      if (!scenarioNamePattern().test(name)) throw new UnknownScenarioError(name);
       entry = this.readThrough(name);
       this.loaded.set(name, entry);
       const pending = entry;

@@ -5,8 +5,8 @@
 import { createValidator } from '@crm-contacts/contract/validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { controlDocument } from '../../src/http/controlContract.js';
-import { clearJournal, createScenario, journal } from '../../src/testing/index.js';
 import { startApi, type TestApi } from '../support/api.js';
+import { controlOf, journalEntries, loadScenario, type Control } from '../support/control.js';
 import { SQLITE } from '../support/databases.js';
 import { scenarioDocument } from '../scenarios/scenarioFixtures.js';
 
@@ -23,20 +23,23 @@ async function readJournal(url: string, query: string) {
 
 describe.each([SQLITE])('the request journal on $name', (backend) => {
   let api: TestApi;
-  beforeAll(async () => { api = await startApi(backend, { adminToken: ADMIN }); });
+  let control: Control;
+  beforeAll(async () => { api = await startApi(backend, { adminToken: ADMIN }); control = controlOf(api.emulator.url, ADMIN); });
   afterAll(() => api?.close());
+  const journal = (query?: Record<string, string | number>) => journalEntries(control, query);
+  const clearJournal = async () => expect((await control('DELETE', '/journal')).status).toBe(204);
 
   it('records every CRM request answered, oldest first, by scenario, path and status', async () => {
-    await clearJournal(api.emulator.url, ADMIN);
-    const shop = await createScenario(api.emulator.url, ADMIN, scenarioDocument('shop', 2));
+    await clearJournal();
+    const shop = await loadScenario(api.emulator.url, control, scenarioDocument('shop', 2));
     try {
       await api.call('/api/2.0/crm/contact/filter?count=2&tags=VIP', { token: ADMIN, headers: { accept: 'application/json' } });
-      await shop.client.contacts.filter({ count: 5 });
+      await fetch(`${api.emulator.url}/api/2.0/crm/contact/filter?count=5`, { headers: { authorization: ADMIN, ...shop.headers } });
       await fetch(`${shop.baseUrl}/api/2.0/crm/contact/bycontactinfo.xml?infoType=Email`, { headers: { authorization: 'shop-mia-token' } });
       await api.call('/api/2.0/crm/contact/filter?contactStage=warm', { token: ADMIN });
       await api.call('/api/2.0/crm/contact/filter');
 
-      const all = await journal(api.emulator.url, ADMIN);
+      const all = await journal();
       expect(all.map((e) => [e.scenario, e.method, e.path, e.status, e.operationId])).toEqual([
         [null, 'GET', '/api/2.0/crm/contact/filter', 200, 'filterContacts'],
         [shop.name, 'GET', '/api/2.0/crm/contact/filter', 200, 'filterContacts'],
@@ -49,21 +52,21 @@ describe.each([SQLITE])('the request journal on $name', (backend) => {
       expect(Date.parse(all[0].time)).not.toBeNaN();
       expect(all[1].headers['x-emulator-scenario']).toBe(shop.name);
 
-      expect((await shop.journal()).map((e) => e.path)).toEqual(['/api/2.0/crm/contact/filter', '/api/2.0/crm/contact/bycontactinfo.xml']);
-      expect((await journal(api.emulator.url, ADMIN, { status: 400 })).map((e) => e.query)).toEqual(['contactStage=warm']);
-      expect(await journal(api.emulator.url, ADMIN, { path: '/api/2.0/crm/contact/bycontactinfo' })).toHaveLength(1);
-      expect((await journal(api.emulator.url, ADMIN, { limit: 2 })).map((e) => e.status)).toEqual([400, 401]);
-      expect(await journal(api.emulator.url, ADMIN, { method: 'POST' })).toEqual([]);
+      expect((await journal({ scenario: shop.name })).map((e) => e.path)).toEqual(['/api/2.0/crm/contact/filter', '/api/2.0/crm/contact/bycontactinfo.xml']);
+      expect((await journal({ status: 400 })).map((e) => e.query)).toEqual(['contactStage=warm']);
+      expect(await journal({ path: '/api/2.0/crm/contact/bycontactinfo' })).toHaveLength(1);
+      expect((await journal({ limit: 2 })).map((e) => e.status)).toEqual([400, 401]);
+      expect(await journal({ method: 'POST' })).toEqual([]);
 
-      await clearJournal(api.emulator.url, ADMIN);
-      expect(await journal(api.emulator.url, ADMIN)).toEqual([]);
+      await clearJournal();
+      expect(await journal()).toEqual([]);
     } finally {
       await shop.delete();
     }
   });
 
   it('never holds a whole token: header, Bearer, Basic, query parameter and cookie are masked', async () => {
-    await clearJournal(api.emulator.url, ADMIN);
+    await clearJournal();
     const secret = 'emu_6c417cc7efd5296d12c432c82505f91755e06a70';
     const path = '/api/2.0/crm/contact/filter?count=1';
     await fetch(`${api.emulator.url}${path}`, { headers: { authorization: secret } });
@@ -72,7 +75,7 @@ describe.each([SQLITE])('the request journal on $name', (backend) => {
     await fetch(`${api.emulator.url}${path}&asc_auth_key=${secret}`);
     await fetch(`${api.emulator.url}${path}&ASC_AUTH_KEY=${secret}`);
     await fetch(`${api.emulator.url}${path}`, { headers: { cookie: `theme=dark; asc_auth_key=${secret}` } });
-    const entries = await journal(api.emulator.url, ADMIN);
+    const entries = await journal();
     expect(entries).toHaveLength(6);
     const text = JSON.stringify(entries);
     expect(text).not.toContain(secret.slice(4));

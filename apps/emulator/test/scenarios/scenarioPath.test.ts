@@ -1,8 +1,8 @@
 // A scenario by base URL: `/__scenarios/<name>/api/...` answers from that scenario with no header at all,
 // as a page's own requests need; two scenarios side by side each see only their own contacts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScenario } from '../../src/testing/index.js';
 import { startApi, type TestApi } from '../support/api.js';
+import { controlOf, loadScenario } from '../support/control.js';
 import { SQLITE } from '../support/databases.js';
 import { scenarioDocument } from './scenarioFixtures.js';
 
@@ -14,8 +14,8 @@ describe.each([SQLITE])('a scenario by base URL on $name', (backend) => {
   afterAll(() => api?.close());
 
   it("answers each scenario's base URL from that scenario alone, JSON and XML", async () => {
-    const shop = await createScenario(api.emulator.url, ADMIN, scenarioDocument('shop', 3));
-    const farm = await createScenario(api.emulator.url, ADMIN, scenarioDocument('farm', 2));
+    const shop = await loadScenario(api.emulator.url, controlOf(api.emulator.url, ADMIN), scenarioDocument('shop', 3));
+    const farm = await loadScenario(api.emulator.url, controlOf(api.emulator.url, ADMIN), scenarioDocument('farm', 2));
     try {
       expect(shop.baseUrl).toBe(`${api.emulator.url}/__scenarios/${shop.name}`);
       const [shopAnswer, farmAnswer] = await Promise.all([shop, farm].map((s) =>

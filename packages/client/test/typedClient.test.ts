@@ -1,9 +1,9 @@
 // The typed client (@crm-contacts/client) against the emulator (a faithful stand-in for the real server): every page, both
 // representations, real credentials.
 import { isDeepStrictEqual } from 'node:util';
-import { startEmulator } from '../../src/index.js';
+import { startEmulator } from '@crm-contacts/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContactListView, createCrmClient, parseApiDateTime } from '@crm-contacts/client';
+import { ContactListView, createCrmClient, parseApiDateTime } from '../src/index.js';
 
 const ADMIN_TOKEN = 'x';
 let emulator: Awaited<ReturnType<typeof startEmulator>>;

@@ -2,7 +2,7 @@
 // member sorts and `updatedSince` go with every page of filterEach and byContactInfoEach, and a walk
 // with `type` (applied after the database paged) still finds every contact of that kind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCrmClient, MAX_PAGE_SIZE } from '@crm-contacts/client';
+import { createCrmClient, MAX_PAGE_SIZE } from '../src/index.js';
 import { startGenerated, type TestServer } from './support/emulators.js';
 import { recordingFetch } from './support/recordingFetch.js';
 

@@ -1,7 +1,7 @@
-// The typed client against the emulator (here, not in packages/client: the emulator depends on the client,
-// and turbo allows no dependency cycle). What the client sends is tested there, against a scripted server.
+// The typed client against the emulator. What the client sends is tested against a scripted server
+// (requests.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ContactInfoType, createCrmClient } from '@crm-contacts/client';
+import { ContactInfoType, createCrmClient } from '../src/index.js';
 import { startTwoContacts, type TestServer } from './support/emulators.js';
 
 let server: TestServer;

@@ -1,7 +1,7 @@
-// The typed client against the emulator (here, not in packages/client: the emulator depends on the client,
-// and turbo allows no dependency cycle). What the client sends is tested there, against a scripted server.
+// The typed client against the emulator. What the client sends is tested against a scripted server
+// (requests.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCrmClient, MAX_PAGE_SIZE, type FetchedPage } from '@crm-contacts/client';
+import { createCrmClient, MAX_PAGE_SIZE, type FetchedPage } from '../src/index.js';
 import { startGenerated, type TestServer } from './support/emulators.js';
 import { recordingFetch } from './support/recordingFetch.js';
 

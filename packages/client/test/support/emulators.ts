@@ -1,7 +1,7 @@
 // The servers the client's tests talk to: the emulator loaded with a fixtures file mirroring the
 // contract's realistic example (exact data), or with generated contacts (paging).
 import { fileURLToPath } from 'node:url';
-import { startEmulator } from '../../../src/emulator.js';
+import { startEmulator } from '@crm-contacts/emulator';
 
 export interface TestServer {
   url: string;

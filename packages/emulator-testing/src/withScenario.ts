@@ -1,13 +1,15 @@
-// A scenario per test: loaded into a running emulator under a unique name, handed to the test as typed
+// A scenario per test: loaded into a running emulator (through its control API's typed client) under a unique name, handed to the test as typed
 // clients bound to it (every request carries X-Emulator-Scenario) and as a base URL for a page's own
 // requests, and deleted afterwards, also when the test throws. Parallel workers sharing one emulator each see only their own data.
 import { randomUUID } from 'node:crypto';
 import { createCrmClient, type CrmClient } from '@crm-contacts/client';
-import { SCENARIO_HEADER } from '../scenarios/scenarioHeader.js';
-import { scenarioBaseUrl } from '../scenarios/scenarioPath.js';
-import type { JournalEntry } from '../journal/requestJournal.js';
-import { control } from './control.js';
-import { journal, type JournalQuery } from './journal.js';
+import { answered, controlClient } from './control.js';
+import type { operations } from './generated/controlApi.js';
+import { SCENARIO_HEADER, SCENARIO_PATH_PREFIX } from './generated/scenarioSelection.js';
+import { journal, type JournalEntry, type JournalQuery } from './journal.js';
+
+/** What the control API takes as a scenario (the emulator checks the whole fixtures document). */
+type FixturesDocument = operations['loadScenario']['requestBody']['content']['application/json'];
 
 export interface Scenario {
   name: string;
@@ -30,7 +32,9 @@ export interface Scenario {
 
 /** Loads the fixtures as a new, uniquely named scenario. */
 export async function createScenario(baseUrl: string, adminToken: string, fixtures: object, name = `test-${randomUUID()}`): Promise<Scenario> {
-  await control(baseUrl, adminToken, 'PUT', `/scenarios/${encodeURIComponent(name)}`, fixtures);
+  const control = controlClient(baseUrl, adminToken);
+  const path = { params: { path: { name } } };
+  await answered(control.PUT('/__emulator/scenarios/{name}', { ...path, body: fixtures as FixturesDocument }));
   const scenarioFetch: typeof globalThis.fetch = (input, init) => {
     const request = new Request(input, init);
     request.headers.set(SCENARIO_HEADER, name);
@@ -39,13 +43,13 @@ export async function createScenario(baseUrl: string, adminToken: string, fixtur
   const clientAs = (token: string) => createCrmClient({ baseUrl, token, fetch: scenarioFetch });
   return {
     name,
-    baseUrl: scenarioBaseUrl(baseUrl, name),
+    baseUrl: `${baseUrl.replace(/\/+$/, '')}${SCENARIO_PATH_PREFIX}/${encodeURIComponent(name)}`,
     client: clientAs(adminToken),
     clientAs,
     fetch: scenarioFetch,
     journal: (query = {}) => journal(baseUrl, adminToken, { ...query, scenario: name }),
     async delete() {
-      await control(baseUrl, adminToken, 'DELETE', `/scenarios/${encodeURIComponent(name)}`);
+      await answered(control.DELETE('/__emulator/scenarios/{name}', path));
     },
   };
 }
