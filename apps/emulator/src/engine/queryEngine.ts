@@ -13,7 +13,8 @@ import { buildInfoSearch, type InfoSearch } from './infoSearch.js';
 import { buildNameSearch, nameWords, type NameSearch } from './nameSearch.js';
 import { pageOf } from './pageOf.js';
 import { contactProperties, type PropertyReader } from './contactProperties.js';
-import { frameworkRows, kindFilter } from './frameworkList.js';
+import { frameworkSet, kindFilter } from './frameworkList.js';
+import { buildMemberSorts, type MemberSorts } from './memberOrders.js';
 
 /** More distinct tags than the contract admits is refused (400) rather than intersected. */
 export const MAX_DISTINCT_TAGS = contractLimits().maxTags;
@@ -34,8 +35,8 @@ export interface QueryEngine {
   readonly indexes: object;
   filter(viewer: Viewer, q: FilterQuery): PageRef;
   byContactInfo(viewer: Viewer, q: ByContactInfoQuery): PageRef;
-  /** Resolves once byContactInfo can answer `q` without a long build (undefined: it already can). */
-  readyFor(q: ByContactInfoQuery): Promise<void> | undefined;
+  /** Resolves once the engine can answer `q` without a long build (undefined: it already can). */
+  readyFor(q: FilterQuery | ByContactInfoQuery): Promise<void> | undefined;
 }
 
 export function buildQueryEngine(columns: ContactColumns): QueryEngine {
@@ -68,6 +69,11 @@ function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
     if (!properties) propertiesByZone.set(timeZone, (properties = contactProperties(columns, displayNames, timeZone)));
     return properties;
   };
+  // the members' sort keys do not depend on the time zone (only their texts do)
+  const sorts: MemberSorts = buildMemberSorts(size, propertiesFor(), {
+    filter: () => ({ order: orders.Created, descending: true }), // the database's order when sortBy is no ContactSortBy: newest first
+    byContactInfo: () => ({ order: orders.Id, descending: false }),
+  });
 
   /** The sets a filter intersects, or null when nothing can match. */
   function filterSets(viewer: Viewer, q: FilterQuery): ContactSet[] | null {
@@ -115,18 +121,16 @@ function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
 
   return {
     columns,
-    indexes: { displayNames, builtOrders, index, lazy, infos },
+    indexes: { displayNames, builtOrders, index, lazy, infos, sorts: sorts.held },
     filter(viewer, q) {
       const sets = filterSets(viewer, q);
       const result = sets ? intersectAll(sets) : emptySet();
       const matches = result ? result.size : size;
       // the framework pages when sortBy names a member (memory mode): the database hands every match over
       if (q.sortProperty !== undefined) {
-        // in the database's order when sortBy is no ContactSortBy: newest first
-        const rows = pageOf(result, size, orders.Created, { startIndex: 0, count: matches, descending: true });
-        const kept = frameworkRows(rows, columns, propertiesFor(q.timeZone), viewer, q);
+        const kept = frameworkSet(result, size, index, propertiesFor(q.timeZone), viewer, q);
         return {
-          indexes: kept.slice(q.startIndex, q.startIndex + q.count),
+          indexes: sorts.page(kept, q.sortProperty, 'filter', q.sortOrder === 'descending', viewer, q.startIndex, q.count),
           total: matches,
           // the controller's count: the rows it got back, plus startIndex, when fewer than count
           reportedTotal: matches < q.count ? q.startIndex + matches : matches,
@@ -148,7 +152,10 @@ function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
     },
 
     readyFor(q) {
-      return infos.prepare(q.infoType);
+      const byContactInfo = 'infoType' in q;
+      const sorted = sorts.prepare(q.sortProperty, byContactInfo ? 'byContactInfo' : 'filter', q.sortOrder === 'descending');
+      const searched = byContactInfo ? infos.prepare(q.infoType) : undefined;
+      return sorted && searched ? Promise.all([sorted, searched]).then(() => undefined) : (sorted ?? searched);
     },
 
     byContactInfo(viewer, q) {
@@ -159,9 +166,8 @@ function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
       const framework = q.kind !== undefined || q.filterBy !== undefined || q.sortProperty !== undefined;
       if (!framework) return { indexes: pageOf(result, size, orders.Id, { startIndex: q.startIndex, count: q.count, descending: false }), total: result.size };
       // always the framework's paging: every match in id order, filtered and sorted, then the page
-      const rows = pageOf(result, size, orders.Id, { startIndex: 0, count: result.size, descending: false });
-      const kept = frameworkRows(rows, columns, propertiesFor(q.timeZone), viewer, q);
-      return { indexes: kept.slice(q.startIndex, q.startIndex + q.count), total: kept.length };
+      const kept = frameworkSet(result, size, index, propertiesFor(q.timeZone), viewer, q)!;
+      return { indexes: sorts.page(kept, q.sortProperty, 'byContactInfo', q.sortOrder === 'descending', viewer, q.startIndex, q.count), total: kept.size };
     },
   };
 }

@@ -40,6 +40,8 @@ export function operationHandlers(): Record<string, OperationHandler> {
   return {
     async filterContacts(context, { values, viewer, format }) {
       const query = filterQueryOf(context, values);
+      // a member sort's first use builds its order a step at a time: other requests are answered meanwhile
+      await context.store.engine.readyFor(query);
       const page = context.store.engine.filter(viewerOf(viewer), query);
       const envelope = listEnvelope({ items: page.indexes, startIndex: query.startIndex, count: query.count, total: page.total, more: page.more, reportedTotal: page.reportedTotal }, 'always');
       return { statusCode: 200, bytes: context.answers.list(envelope, page.indexes, viewerOf(viewer), 'filter', format, fieldsOf(values)) };

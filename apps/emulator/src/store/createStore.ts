@@ -89,6 +89,7 @@ export function storeOver(engine: QueryEngine, database?: EmulatorDatabase): Sto
   return {
     engine,
     async filterContacts(viewer, q) {
+      await engine.readyFor(q);
       const page = engine.filter(viewer, q);
       return { items: page.indexes.map((i) => contactRecordOf(engine.columns, i, viewer, 'filter')), total: page.total };
     },

@@ -81,6 +81,21 @@ describe.each(backends())('the query engine against the reference ($name)', (bac
     }), { numRuns: RUNS, seed: SEED });
   });
 
+  it('member sorts at any depth, both directions, each member (an order, a set per value, per viewer), with `type`: the same pages on filter and bycontactinfo', async () => {
+    // every member the reference reads; startIndex anywhere up to past the end, so that ties cross page edges
+    const sortable = fc.constantFrom(...Object.values(ContactProperty).filter((m) => !m.endsWith('FotoUrl')));
+    await fc.assert(fc.asyncProperty(viewer(), filterQuery(), sortable, maybe(fc.constantFrom('person', 'company')), fc.integer({ min: 0, max: 17 }),
+      fc.integer({ min: 0, max: CONTACTS + 10 }), async (v, base, sortProperty, kind, infoType, startIndex) => {
+        const q: FilterQuery = { ...base, tags: undefined, filterValue: undefined, startIndex, sortProperty, kind, timeZone: 'UTC' };
+        const page = await store.filterContacts(v, q);
+        const expected = referenceFilterPage(dataset, v, q);
+        expect({ ids: page.items.map((r) => r.contact.id), total: page.total }).toEqual({ ids: expected.ids, total: expected.total });
+        const byInfo = { infoType, startIndex: startIndex % 200, count: q.count, sortOrder: q.sortOrder, sortProperty, kind, timeZone: 'UTC' };
+        const found = await store.byContactInfo(v, byInfo);
+        expect({ ids: found.items.map((r) => r.contact.id), total: found.total }).toEqual(referenceByContactInfo(dataset, v, byInfo));
+      }), { numRuns: RUNS, seed: SEED });
+  });
+
   it('filter: same ids, order and total', async () => {
     await fc.assert(fc.asyncProperty(viewer(), filterQuery(), async (v, q) => {
       const page = await store.filterContacts(v, q);
