@@ -24,7 +24,8 @@ const MAX_VALUE_SETS = 16;
 /** Rows of a counting pass between two pauses (a millisecond or so). */
 const ROWS_PER_STEP = 131_072;
 
-type Sorted = { values: ContactSet[] } | { order: ContactOrder };
+/** `reversible`: no two contacts share a key, so the descending order is the ascending one reversed. */
+type Sorted = { values: ContactSet[] } | { order: ContactOrder; reversible: boolean };
 
 export interface MemberSorts {
   /** Resolves once a page sorted by `member` needs no long build (undefined: none is needed). */
@@ -95,8 +96,10 @@ export function buildMemberSorts(size: number, readers: Map<string, PropertyRead
     const r = yield* ranks.need(name, () => memberRankSteps(size, (i) => reader.key(i, nobody)));
     // a set per value serves both controllers and directions
     if (r.distinct <= MAX_VALUE_SETS) return yield* sorted.need(name, function* () { return { values: yield* valueSetSteps(r) }; });
+    // keys all distinct (ids, creation times): no ties, so one order serves both controllers and directions
+    if (r.distinct === size) return yield* sorted.need(name, function* () { return { order: yield* countingOrderSteps(r, bases[controller](), false), reversible: true }; });
     const key = `${name}|${controller}|${descending ? 'descending' : 'ascending'}`;
-    return yield* sorted.need(key, function* () { return { order: yield* countingOrderSteps(r, bases[controller](), descending) }; });
+    return yield* sorted.need(key, function* () { return { order: yield* countingOrderSteps(r, bases[controller](), descending), reversible: false }; });
   }
   const ready = lazyBuilds<Sorted>();
   const readyKey = (name: string, controller: Controller, descending: boolean) => `${name}|${controller}|${descending}`;
@@ -126,7 +129,7 @@ export function buildMemberSorts(size: number, readers: Map<string, PropertyRead
       }
       const built = ready.get(readyKey(name, controller, descending), () => sortedSteps(name, reader, controller, descending));
       if ('values' in built) return valuesPage(kept, built.values, size, base, descending, startIndex, count);
-      return pageOf(kept, size, built.order, { startIndex, count, descending: false });
+      return pageOf(kept, size, built.order, { startIndex, count, descending: built.reversible && descending });
     },
   };
 }
