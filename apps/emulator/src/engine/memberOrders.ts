@@ -93,11 +93,20 @@ export function buildMemberSorts(size: number, readers: Map<string, PropertyRead
   const nobody: Viewer = { id: '', isAdmin: false };
 
   function* sortedSteps(name: string, reader: PropertyReader, controller: Controller, descending: boolean): Steps<Sorted> {
+    // what serves both controllers and directions is kept under the member's name, its ranks then dropped
+    const shared = sorted.built.get(name);
+    if (shared) return shared;
     const r = yield* ranks.need(name, () => memberRankSteps(size, (i) => reader.key(i, nobody)));
-    // a set per value serves both controllers and directions
-    if (r.distinct <= MAX_VALUE_SETS) return yield* sorted.need(name, function* () { return { values: yield* valueSetSteps(r) }; });
-    // keys all distinct (ids, creation times): no ties, so one order serves both controllers and directions
-    if (r.distinct === size) return yield* sorted.need(name, function* () { return { order: yield* countingOrderSteps(r, bases[controller](), false), reversible: true }; });
+    let one: Steps<Sorted> | undefined;
+    // a set per value
+    if (r.distinct <= MAX_VALUE_SETS) one = (function* () { return { values: yield* valueSetSteps(r) }; })();
+    // keys all distinct (ids, creation times): no ties, so the descending order is the ascending one reversed
+    else if (r.distinct === size) one = (function* () { return { order: yield* countingOrderSteps(r, bases[controller](), false), reversible: true }; })();
+    if (one) {
+      const built = yield* sorted.need(name, () => one);
+      ranks.built.delete(name);
+      return built;
+    }
     const key = `${name}|${controller}|${descending ? 'descending' : 'ascending'}`;
     return yield* sorted.need(key, function* () { return { order: yield* countingOrderSteps(r, bases[controller](), descending), reversible: false }; });
   }
