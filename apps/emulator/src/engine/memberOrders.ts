@@ -4,7 +4,6 @@
 // controller and direction, built by counting over its ranks. A member of few values (flags, share type,
 // task count) is a set per value instead, each walked in the controller's order; so are the members that
 // depend on the viewer (canEdit, canDelete), per viewer.
-import { LRUCache } from 'lru-cache';
 import { TypedFastBitSet } from 'typedfastbitset';
 import type { Viewer } from '../store/types.js';
 import type { ContactOrder } from './contactOrders.js';
@@ -13,7 +12,7 @@ import type { PropertyReader } from './contactProperties.js';
 import { lazyBuilds } from './lazyBuilds.js';
 import { memberRankSteps, type MemberRanks } from './memberRanks.js';
 import { pageOf } from './pageOf.js';
-import { runAtOnce, type Steps } from './slices.js';
+import type { Steps } from './slices.js';
 
 /** The order the controller hands its list over in. */
 export interface BaseOrder { order: ContactOrder; descending: boolean }
@@ -28,8 +27,8 @@ const ROWS_PER_STEP = 131_072;
 type Sorted = { values: ContactSet[] } | { order: ContactOrder; reversible: boolean };
 
 export interface MemberSorts {
-  /** Resolves once a page sorted by `member` needs no long build (undefined: none is needed). */
-  prepare(member: string | undefined, controller: Controller, descending: boolean): Promise<void> | undefined;
+  /** Resolves once a page sorted by `member` for `viewer` needs no long build (undefined: none is needed). */
+  prepare(member: string | undefined, controller: Controller, descending: boolean, viewer: Viewer): Promise<void> | undefined;
   /** startIndex..startIndex+count of `kept` (null: every contact) sorted by `member` (none or unknown: the controller's order). */
   page(kept: ContactSet | null, member: string | undefined, controller: Controller, descending: boolean, viewer: Viewer, startIndex: number, count: number): number[];
   /** What it holds, for measuring its memory. */
@@ -88,7 +87,12 @@ function valuesPage(kept: ContactSet | null, values: ContactSet[], size: number,
 export function buildMemberSorts(size: number, readers: Map<string, PropertyReader>, bases: Record<Controller, () => BaseOrder>): MemberSorts {
   const ranks = lazyBuilds<MemberRanks>();
   const sorted = lazyBuilds<Sorted>();
-  const perViewer = new LRUCache<string, ContactSet[]>({ max: 64 });
+  // one entry per user who sorted by canEdit/canDelete: bounded by the users of the data (a few bitmaps each)
+  const perViewer = lazyBuilds<ContactSet[]>();
+  const perViewerKey = (name: string, viewer: Viewer) => `${name}|${viewer.id}|${viewer.isAdmin}`;
+  const perViewerSteps = (reader: PropertyReader, viewer: Viewer) => function* (): Steps<ContactSet[]> {
+    return yield* valueSetSteps(yield* memberRankSteps(size, (i) => reader.key(i, viewer)));
+  };
   // the key of a member that does not depend on the viewer reads no viewer
   const nobody: Viewer = { id: '', isAdmin: false };
 
@@ -119,10 +123,11 @@ export function buildMemberSorts(size: number, readers: Map<string, PropertyRead
   };
 
   return {
-    held: { ranks: ranks.built, sorted: sorted.built, perViewer },
-    prepare(member, controller, descending) {
+    held: { ranks: ranks.built, sorted: sorted.built, perViewer: perViewer.built },
+    prepare(member, controller, descending, viewer) {
       const found = readerOf(member);
-      if (!found || found.reader.perViewer) return undefined;
+      if (!found) return undefined;
+      if (found.reader.perViewer) return perViewer.prepare(perViewerKey(found.name, viewer), perViewerSteps(found.reader, viewer));
       return ready.prepare(readyKey(found.name, controller, descending), () => sortedSteps(found.name, found.reader, controller, descending));
     },
     page(kept, member, controller, descending, viewer, startIndex, count) {
@@ -130,12 +135,7 @@ export function buildMemberSorts(size: number, readers: Map<string, PropertyRead
       const found = readerOf(member);
       if (!found) return pageOf(kept, size, base.order, { startIndex, count, descending: base.descending });
       const { name, reader } = found;
-      if (reader.perViewer) {
-        const key = `${name}|${viewer.id}|${viewer.isAdmin}`;
-        let values = perViewer.get(key);
-        if (!values) perViewer.set(key, (values = runAtOnce(valueSetSteps(runAtOnce(memberRankSteps(size, (i) => reader.key(i, viewer)))))));
-        return valuesPage(kept, values, size, base, descending, startIndex, count);
-      }
+      if (reader.perViewer) return valuesPage(kept, perViewer.get(perViewerKey(name, viewer), perViewerSteps(reader, viewer)), size, base, descending, startIndex, count);
       const built = ready.get(readyKey(name, controller, descending), () => sortedSteps(name, reader, controller, descending));
       if ('values' in built) return valuesPage(kept, built.values, size, base, descending, startIndex, count);
       return pageOf(kept, size, built.order, { startIndex, count, descending: built.reversible && descending });

@@ -36,7 +36,7 @@ export interface QueryEngine {
   filter(viewer: Viewer, q: FilterQuery): PageRef;
   byContactInfo(viewer: Viewer, q: ByContactInfoQuery): PageRef;
   /** Resolves once the engine can answer `q` without a long build (undefined: it already can). */
-  readyFor(q: FilterQuery | ByContactInfoQuery): Promise<void> | undefined;
+  readyFor(q: FilterQuery | ByContactInfoQuery, viewer: Viewer): Promise<void> | undefined;
 }
 
 export function buildQueryEngine(columns: ContactColumns): QueryEngine {
@@ -151,9 +151,9 @@ function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
       };
     },
 
-    readyFor(q) {
+    readyFor(q, viewer) {
       const byContactInfo = 'infoType' in q;
-      const sorted = sorts.prepare(q.sortProperty, byContactInfo ? 'byContactInfo' : 'filter', q.sortOrder === 'descending');
+      const sorted = sorts.prepare(q.sortProperty, byContactInfo ? 'byContactInfo' : 'filter', q.sortOrder === 'descending', viewer);
       const searched = byContactInfo ? infos.prepare(q.infoType) : undefined;
       return sorted && searched ? Promise.all([sorted, searched]).then(() => undefined) : (sorted ?? searched);
     },

@@ -41,7 +41,7 @@ export function operationHandlers(): Record<string, OperationHandler> {
     async filterContacts(context, { values, viewer, format }) {
       const query = filterQueryOf(context, values);
       // a member sort's first use builds its order a step at a time: other requests are answered meanwhile
-      await context.store.engine.readyFor(query);
+      await context.store.engine.readyFor(query, viewerOf(viewer));
       const page = context.store.engine.filter(viewerOf(viewer), query);
       const envelope = listEnvelope({ items: page.indexes, startIndex: query.startIndex, count: query.count, total: page.total, more: page.more, reportedTotal: page.reportedTotal }, 'always');
       return { statusCode: 200, bytes: context.answers.list(envelope, page.indexes, viewerOf(viewer), 'filter', format, fieldsOf(values)) };
@@ -50,7 +50,7 @@ export function operationHandlers(): Record<string, OperationHandler> {
     async getContactsByContactInfo(context, { values, viewer, format }) {
       const query = byContactInfoQueryOf(context, values);
       // a type's first search builds its indexes a step at a time: other requests are answered meanwhile
-      await context.store.engine.readyFor(query);
+      await context.store.engine.readyFor(query, viewerOf(viewer));
       const page = context.store.engine.byContactInfo(viewerOf(viewer), query);
       const envelope = listEnvelope({ items: page.indexes, startIndex: query.startIndex, count: query.count, total: page.total }, 'whenMoreThanCount');
       return { statusCode: 200, bytes: context.answers.list(envelope, page.indexes, viewerOf(viewer), 'byContactInfo', format, fieldsOf(values)) };

@@ -89,12 +89,12 @@ export function storeOver(engine: QueryEngine, database?: EmulatorDatabase): Sto
   return {
     engine,
     async filterContacts(viewer, q) {
-      await engine.readyFor(q);
+      await engine.readyFor(q, viewer);
       const page = engine.filter(viewer, q);
       return { items: page.indexes.map((i) => contactRecordOf(engine.columns, i, viewer, 'filter')), total: page.total };
     },
     async byContactInfo(viewer, q) {
-      await engine.readyFor(q);
+      await engine.readyFor(q, viewer);
       const page = engine.byContactInfo(viewer, q);
       return { items: page.indexes.map((i) => contactRecordOf(engine.columns, i, viewer, 'byContactInfo')), total: page.total };
     },
