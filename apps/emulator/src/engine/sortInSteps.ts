@@ -3,7 +3,7 @@
 // distinct keys sorted at once would stall every other request for most of a second.
 import type { Steps } from './slices.js';
 
-// a step is a few milliseconds even for texts in culture order (a comparison of two URLs is ~0.3 µs)
+// a step is a few milliseconds even for texts in culture order (a comparison of two URLs takes about 0.3 µs)
 const RUN = 1024;
 /** Values merged between two pauses. */
 const MERGED_PER_STEP = 16_384;
