@@ -17,6 +17,8 @@ if [[ -n "$fixtures" && ! -f "$fixtures" ]]; then echo "::error::the fixtures fi
 if [[ -n "$fixtures" && -n "${CRM_ACTION_IMPORT_URL:-}" ]]; then echo "::error::give fixtures or import-url, not both"; exit 1; fi
 if [[ -n "${CRM_ACTION_IMPORT_URL:-}" && -z "${CRM_ACTION_IMPORT_TOKEN:-}" ]]; then echo "::error::import-url needs import-token (an administrator's token for that portal)"; exit 1; fi
 
+# a copy of a portal is made by the crm command line (`crm import`), installed only then
+[[ -n "${CRM_ACTION_IMPORT_URL:-}" ]] && packages="$packages ${CRM_ACTION_CLI_PACKAGES:-@crm-contacts/cli}"
 echo "::group::npm install $packages"
 # shellcheck disable=SC2086 # several specs, separated by spaces
 npm install --prefix "$home" --no-audit --no-fund --loglevel=error $packages
@@ -25,7 +27,7 @@ bin=$home/node_modules/.bin/crm-emulator
 
 if [[ -n "${CRM_ACTION_IMPORT_URL:-}" ]]; then
   fixtures=$home/imported-fixtures.json
-  "$bin" import --base-url "$CRM_ACTION_IMPORT_URL" --token "$CRM_ACTION_IMPORT_TOKEN" > "$fixtures"
+  "$home/node_modules/.bin/crm" import --base-url "$CRM_ACTION_IMPORT_URL" --token "$CRM_ACTION_IMPORT_TOKEN" > "$fixtures"
   echo "copied $CRM_ACTION_IMPORT_URL into $fixtures"
 fi
 

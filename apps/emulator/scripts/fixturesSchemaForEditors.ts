@@ -19,5 +19,5 @@ export function fixturesSchemaForEditors(contract: OpenApiDocument = loadContrac
   return writeIn(schema) as object;
 }
 
-const target = process.argv[2];
-if (target) writeFileSync(target, `${JSON.stringify(fixturesSchemaForEditors(), null, 2)}\n`);
+// as a script (the build): write the copy to the path given
+if (process.argv[1] === import.meta.filename && process.argv[2]) writeFileSync(process.argv[2], `${JSON.stringify(fixturesSchemaForEditors(), null, 2)}\n`);

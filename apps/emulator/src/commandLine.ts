@@ -1,17 +1,16 @@
 // `crm-emulator`'s command line, on commander as `crm`'s: every setting a flag that also reads its
-// environment variable, `import` a subcommand, --help and --version, and a wrong command line refused
-// with one line on stderr and exit code 2. It only says what to do; main.ts does it.
+// environment variable, --help and --version, and a wrong command line refused with one line on stderr
+// and exit code 2 (`import`, which moved to `crm import`, with where it went). It only says what to do;
+// main.ts does it.
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, configFrom, SETTINGS, type EmulatorConfig, type Setting } from './config.js';
-import type { ImportOptions } from './import/importPortal.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
-/** What a command line asks for: the emulator, an import, or nothing more (help, version, a refusal: its exit code). */
+/** What a command line asks for: the emulator, or nothing more (help, version, a refusal: its exit code). */
 export type Invocation =
   | { serve: EmulatorConfig }
-  | { import: Pick<ImportOptions, 'baseUrl' | 'token' | 'anonymise'> }
   | { exitCode: number };
 
 export interface CommandOutput {
@@ -21,6 +20,7 @@ export interface CommandOutput {
 
 /** The exit code of a wrong command line, as `crm`'s (commander's own is 1). */
 export const USAGE_EXIT_CODE = 2;
+const MOVED_IMPORT = 'crm import --base-url URL --token T [--anonymise] > fixtures.json';
 
 const processOutput: CommandOutput = { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) };
 
@@ -61,13 +61,11 @@ function buildProgram(output: CommandOutput, env: NodeJS.ProcessEnv, invoked: (i
     serve: configFrom((name) => (program.getOptionValueSource(byName.get(name)!) === 'cli' ? asText(program.getOptionValue(byName.get(name)!)) : env[SETTINGS[name].env])),
   }));
 
-  const importCommand = program.command('import')
-    .description("copy a portal's contacts, as its administrator sees them, into a fixtures document (replace mode) on stdout")
-    .addOption(new Option('--base-url <url>', 'the portal, e.g. https://yourportal.onlyoffice.com').env('CRM_BASE_URL').makeOptionMandatory())
-    .addOption(new Option('--token <token>', "an administrator's token").env('CRM_TOKEN').makeOptionMandatory())
-    .addOption(new Option('--anonymise', 'replace names, e-mail addresses and phone numbers, the same value always by the same one'))
-    .action((flags: { baseUrl: string; token: string; anonymise?: boolean }) => invoked({ import: { baseUrl: flags.baseUrl, token: flags.token, anonymise: flags.anonymise ?? false } }));
-  conventions(importCommand, output);
+  // gone from the emulator (it needs the client at run time): refused with where it went, exit 2
+  program.command('import', { hidden: true }).allowUnknownOption().allowExcessArguments().helpOption(false).action(() => {
+    output.stderr(`crm-emulator: 'import' moved to the crm command line (@crm-contacts/cli): ${MOVED_IMPORT}\n`);
+    invoked({ exitCode: USAGE_EXIT_CODE });
+  });
   return program;
 }
 

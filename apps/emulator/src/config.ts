@@ -1,21 +1,18 @@
 // The emulator's settings and their defaults, and the configuration made from them: a bad value stops
 // start-up with a message naming it. Flags win over environment variables (commandLine.ts).
 import { parseCorsOrigins, type CorsOrigins } from './http/cors.js';
-import { assertTimeZone } from './render/apiDate.js';
-import { DEFAULT_CONTACTS, DEFAULT_SEED } from './store/index.js';
+import { assertTimeZone } from '@crm-contacts/contract';
+import { DEFAULT_CONTACTS, DEFAULT_SEED } from './load/loadData.js';
+import { DEFAULT_FRAGMENT_CACHE_MB } from './render/contactAnswers.js';
+import { DEFAULT_JOURNAL_SIZE } from './journal/requestJournal.js';
+import { DEFAULT_FAULT_RULES_MAX } from './faults/faultRules.js';
 
-/** Enough for every fragment of 100,000 contacts; beyond that the least recently used are written again. */
-export const DEFAULT_FRAGMENT_CACHE_MB = 256;
 /** What built scenario engines may hold together; beyond it the least recently used are dropped (and rebuilt when asked for). */
 export const DEFAULT_SCENARIO_MEMORY_MB = 1024;
 /** How long SIGTERM/SIGINT wait for in-flight requests before the process exits anyway. */
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
 /** The largest scenario document the control API accepts (about 20,000 contacts of generated size). */
 export const DEFAULT_SCENARIO_MAX_MB = 16;
-/** Requests the journal keeps (the oldest forgotten first). */
-export const DEFAULT_JOURNAL_SIZE = 500;
-/** Fault rules the control API keeps. */
-export const DEFAULT_FAULT_RULES_MAX = 100;
 // A person runs the command and reads its start-up and warnings; embedded, the server logs only `warn` (http/server.ts).
 const COMMAND_LOG_LEVEL = 'info';
 

@@ -1,4 +1,4 @@
-// Starts the emulator: loads the data into the store, builds the server, listens.
+// Starts the emulator: loads the data into the store of record and the engine, builds the server, listens.
 import { docsPlugin } from '@crm-contacts/docs';
 import type { FastifyInstance } from 'fastify';
 import { DEFAULT_SCENARIO_MEMORY_MB, type EmulatorConfig } from './config.js';
@@ -6,7 +6,7 @@ import { buildServer } from './http/server.js';
 import { controlDocument } from './http/controlContract.js';
 import { servedData } from './http/servedData.js';
 import { Scenarios } from './scenarios/scenarios.js';
-import { createStore, DEFAULT_CONTACTS, DEFAULT_SEED, type Store, type StoreInfo } from './store/index.js';
+import { loadData, DEFAULT_CONTACTS, DEFAULT_SEED, type LoadedData, type StoreInfo } from './load/loadData.js';
 
 /** Where the control API's reference page is (`/__emulator/docs/`). */
 export const CONTROL_DOCS_PREFIX = '/__emulator/docs';
@@ -16,7 +16,8 @@ export interface StartOptions extends Partial<EmulatorConfig> {}
 export interface RunningEmulator {
   url: string;
   app: FastifyInstance;
-  store: Store;
+  /** The start-up data: its engine, the store of record it came from. */
+  data: LoadedData;
   info: StoreInfo;
   /** Demo users; the administrator's token is CRM_ADMIN_TOKEN when given. */
   users: StoreInfo['users'];
@@ -24,26 +25,27 @@ export interface RunningEmulator {
 }
 
 export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
-  const store = await createStore({
+  const data = await loadData({
     databaseUrl: options.databaseUrl, file: options.file, seed: options.seed, contacts: options.contacts, fixtures: options.fixtures,
     snapshotDir: options.snapshotDir,
   });
   try {
-    const admin = store.info.users.find((u) => u.isAdmin);
-    const adminUser = admin && options.adminToken ? await store.userByToken(admin.token) : undefined;
+    const admin = data.info.users.find((u) => u.isAdmin);
+    const adminUser = options.adminToken ? admin : undefined;
     const timeZone = options.timeZone ?? 'UTC';
     const fragmentCacheBytes = options.fragmentCacheMb === undefined ? undefined : options.fragmentCacheMb * 1024 * 1024;
     // a scenario's administrator signs in with CRM_ADMIN_TOKEN too
-    const scenarios = store.scenarios && new Scenarios({
-      table: store.scenarios,
-      base: { seed: options.seed ?? DEFAULT_SEED, contacts: options.contacts ?? DEFAULT_CONTACTS },
-      serve: (scenarioStore) => servedData(scenarioStore, { timeZone, adminToken: options.adminToken, fragmentCacheBytes }),
+    const scenarios = data.scenarios && new Scenarios({
+      table: data.scenarios,
+      // start-up fixtures change the data: a merge scenario is then built over the generated data anew
+      base: { seed: options.seed ?? DEFAULT_SEED, contacts: options.contacts ?? DEFAULT_CONTACTS, engine: data.info.fixtures ? undefined : data.engine },
+      serve: (engine) => servedData(engine, { timeZone, adminToken: options.adminToken, fragmentCacheBytes }),
       servedBytes: (served) => served.answers.cachedBytes(),
       memoryBudgetBytes: (options.scenarioMemoryMb ?? DEFAULT_SCENARIO_MEMORY_MB) * 1024 * 1024,
     });
     await scenarios?.watch();
     const app = buildServer({
-      store,
+      engine: data.engine,
       timeZone,
       adminToken: adminUser && options.adminToken ? { token: options.adminToken, user: adminUser } : undefined,
       faults: options.latencyMs || options.errorRate ? { latencyMs: options.latencyMs ?? 0, errorRate: options.errorRate ?? 0 } : undefined,
@@ -63,23 +65,23 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const host = (options.host ?? '127.0.0.1').includes(':') ? `[${options.host}]` : (options.host ?? '127.0.0.1');
-    const users = store.info.users.map((u) => (u.isAdmin && options.adminToken ? { ...u, token: options.adminToken } : u));
+    const users = data.info.users.map((u) => (u.isAdmin && options.adminToken ? { ...u, token: options.adminToken } : u));
     let closed = false;
     return {
       url: `http://${host}:${port}`,
       app,
-      store,
-      info: store.info,
+      data,
+      info: data.info,
       users,
       async close() {
         if (closed) return;
         closed = true;
         await app.close();
-        await store.close();
+        await data.close();
       },
     };
   } catch (error) {
-    await store.close();
+    await data.close();
     throw error;
   }
 }

@@ -3,6 +3,5 @@ export { startEmulator, type RunningEmulator, type StartOptions } from './emulat
 export { buildServer, type ServerOptions } from './http/server.js';
 export { readConfig } from './commandLine.js';
 export type { EmulatorConfig } from './config.js';
-export { createStore, DEFAULT_SEED, type Store, type StoreInfo } from './store/index.js';
+export { loadData, DEFAULT_SEED, type LoadedData, type LoadOptions, type StoreInfo } from './load/loadData.js';
 export { hasCrmAccess, type User } from './data/model.js';
-export { importPortal, type ImportOptions } from './import/importPortal.js';

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `crm-emulator` (`pnpm start`): the emulator on demo data, with a banner that says how to call it, or
-// `crm-emulator import`; what the command line asks for comes from commandLine.ts.
+// `crm-emulator` (`pnpm start`): the emulator on demo data, with a banner that says how to call it;
+// what the command line asks for comes from commandLine.ts.
 import { parseCommandLine } from './commandLine.js';
 import { ConfigError, type EmulatorConfig } from './config.js';
 import { startEmulator } from './emulator.js';
@@ -32,11 +32,7 @@ async function serve(config: EmulatorConfig): Promise<void> {
 async function main(): Promise<void> {
   const invocation = parseCommandLine(process.argv.slice(2));
   if ('serve' in invocation) return serve(invocation.serve);
-  // the import subcommand: a client of a portal, no server
-  if ('import' in invocation) {
-    const { importCommand } = await import('./import/importCommand.js');
-    process.exitCode = await importCommand(invocation.import, process.stdout, process.stderr);
-  } else process.exitCode = invocation.exitCode;
+  process.exitCode = invocation.exitCode;
 }
 
 main().catch((error) => {

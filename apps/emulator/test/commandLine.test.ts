@@ -1,6 +1,6 @@
 // `crm-emulator`'s command line follows `crm`'s convention: --help and --version print and exit 0 without
 // starting anything, a wrong flag is one line naming it and exit 2, every setting also reads its variable,
-// and `import` is a subcommand with its own help. In process through parseCommandLine, then the built bin.
+// and `import`, which moved to `crm import`, is refused saying so. In process through parseCommandLine, then the built bin.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ function parse(argv: string[], env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('crm-emulator, parsed', () => {
-  it('prints help listing every setting with its variable and default, and the import command, exit 0', () => {
+  it('prints help listing every setting with its variable and default, and no import command, exit 0', () => {
     const { invocation, words } = parse(['--help']);
     expect(invocation).toEqual({ exitCode: 0 });
     for (const [name, setting] of Object.entries(SETTINGS) as [string, { env: string; fallback?: string; unset?: string; switch?: boolean }][]) {
@@ -28,7 +28,7 @@ describe('crm-emulator, parsed', () => {
       // commander shows no default for a switch (off unless given)
       expect(words).toContain(setting.switch ? `(env: ${setting.env})` : `default: ${setting.fallback ?? setting.unset}, env: ${setting.env})`);
     }
-    expect(words).toMatch(/Commands: import \[options\] copy a portal's contacts/);
+    expect(words).not.toContain('import');
   });
 
   it("prints the package's version, exit 0", () => {
@@ -41,8 +41,8 @@ describe('crm-emulator, parsed', () => {
     [['--prot', '9000'], "crm-emulator: unknown option '--prot' (Did you mean --port?); see 'crm-emulator --help'"],
     [['--port'], "crm-emulator: option '--port <port>' argument missing; see 'crm-emulator --help'"],
     [['serve'], "crm-emulator: too many arguments. Expected 0 arguments but got 1: serve; see 'crm-emulator --help'"],
-    [['import', '--base-url', 'http://x', '--token', 't', '--anonymize'], "crm-emulator import: unknown option '--anonymize' (Did you mean --anonymise?); see 'crm-emulator import --help'"],
-    [['import', '--token', 't'], "crm-emulator import: required option '--base-url <url>' not specified; see 'crm-emulator import --help'"],
+    [['import', '--base-url', 'http://x', '--token', 't', '--anonymise'], "crm-emulator: 'import' moved to the crm command line (@crm-contacts/cli): crm import --base-url URL --token T [--anonymise] > fixtures.json"],
+    [['import', '--help'], "crm-emulator: 'import' moved to the crm command line (@crm-contacts/cli): crm import --base-url URL --token T [--anonymise] > fixtures.json"],
   ])('refuses %j with one line naming it, exit 2', (argv, line) => {
     const { invocation, stdout, stderr } = parse(argv);
     expect(invocation).toEqual({ exitCode: 2 });
@@ -60,18 +60,6 @@ describe('crm-emulator, parsed', () => {
     expect(() => parse([], { CRM_TIMEZONE: 'Mars/Olympus' })).toThrow("--timezone (CRM_TIMEZONE) must be UTC");
   });
 
-  it('shows the import help with its flags and their variables, exit 0', () => {
-    const { invocation, words } = parse(['import', '--help']);
-    expect(invocation).toEqual({ exitCode: 0 });
-    expect(words).toContain('Usage: crm-emulator import [options]');
-    expect(words).toMatch(/--base-url <url> .*\(env: CRM_BASE_URL\) --token <token> .*\(env: CRM_TOKEN\) --anonymise/);
-    expect(parse(['help', 'import']).words).toBe(words);
-  });
-
-  it('asks for an import with the flags given', () => {
-    expect(parse(['import', '--base-url', 'https://portal.example', '--token', 't', '--anonymise']).invocation)
-      .toEqual({ import: { baseUrl: 'https://portal.example', token: 't', anonymise: true } });
-  });
 });
 
 // The built bin as a user runs it. A command that started a server would not exit: spawnSync's timeout
@@ -99,16 +87,9 @@ describe('crm-emulator, the built bin', () => {
     expect(run.stderr).toBe("crm-emulator: unknown option '--contacs' (Did you mean --contacts?); see 'crm-emulator --help'\n");
   });
 
-  it('import --help exits 0 with the subcommand\'s usage', () => {
-    const run = runBuilt(['import', '--help']);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Usage: crm-emulator import \[options\]/);
-  });
-
-  it('import reads CRM_BASE_URL and CRM_TOKEN: with them, it goes on to the portal (here unreachable, exit 1)', () => {
-    const run = runBuilt(['import'], { CRM_BASE_URL: 'http://127.0.0.1:9', CRM_TOKEN: 'some-token' });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^\ncrm-emulator import: /);
-    expect(run.stderr).not.toContain('required option');
+  it('import exits 2 saying where it went, and starts nothing', () => {
+    const run = runBuilt(['import', '--base-url', 'http://127.0.0.1:9', '--token', 'some-token']);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toBe("crm-emulator: 'import' moved to the crm command line (@crm-contacts/cli): crm import --base-url URL --token T [--anonymise] > fixtures.json\n");
   });
 });

@@ -2,8 +2,10 @@
 // every command shares: one-line errors on stderr, exit codes from exitCodes.ts.
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
+import { processStreams, type CliStreams } from './cliStreams.js';
 import { addByInfoCommand } from './commands/byInfoCommand.js';
 import { addFilterCommand } from './commands/filterCommand.js';
+import { addImportCommand } from './import/importCommand.js';
 import { addLoginCommands } from './commands/loginCommand.js';
 import { describeFailure } from './describeFailure.js';
 import { EXIT_CODES_HELP, ExitCode } from './exitCodes.js';
@@ -19,16 +21,20 @@ function oneLineUsageError(command: Command, text: string): string {
 }
 
 /** Applies the shared conventions to a command and, as commander copies settings to subcommands made after, to those. */
-function conventions(command: Command): Command {
+function conventions(command: Command, streams: CliStreams): Command {
   return command
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureHelp({ showGlobalOptions: true })
-    .configureOutput({ outputError: (text, write) => write(oneLineUsageError(command, text)) });
+    .configureOutput({
+      writeOut: (text) => void streams.stdout.write(text),
+      writeErr: (text) => void streams.stderr.write(text),
+      outputError: (text, write) => write(oneLineUsageError(command, text)),
+    });
 }
 
-export function buildProgram(): Command {
-  const program = conventions(new Command('crm'))
+export function buildProgram(streams: CliStreams = processStreams()): Command {
+  const program = conventions(new Command('crm'), streams)
     .description('Ask the CRM contacts API (ONLYOFFICE) the quick questions: which contacts carry a tag, who has this e-mail address')
     .version(version)
     .addOption(new Option('--base-url <url>', 'the server, e.g. http://127.0.0.1:8080 (default: the server of the latest crm login)').env('CRM_BASE_URL'))
@@ -37,22 +43,26 @@ export function buildProgram(): Command {
 
   const contacts = program.command('contacts').description('list and find contacts');
   // subcommands made by .command() copy the parent's settings, but the error writer must name each one
-  for (const command of [addFilterCommand(contacts), addByInfoCommand(contacts)]) conventions(command);
-  addLoginCommands(program);
-  for (const command of program.commands) conventions(command);
+  for (const command of [addFilterCommand(contacts, streams), addByInfoCommand(contacts, streams)]) conventions(command, streams);
+  addLoginCommands(program, streams);
+  addImportCommand(program, streams);
+  for (const command of program.commands) conventions(command, streams);
   return program;
 }
 
-/** Runs crm with these arguments; resolves with the exit code. */
-export async function runCli(argv: string[]): Promise<number> {
-  const program = buildProgram();
+/**
+ * Runs crm with these arguments, reading and writing these streams (the process's by default); resolves
+ * with the exit code. The environment is the process's (commander reads each option's variable there).
+ */
+export async function runCli(argv: string[], streams: CliStreams = processStreams()): Promise<number> {
+  const program = buildProgram(streams);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return ExitCode.Ok;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
     const failure = describeFailure(error);
-    process.stderr.write(`crm: ${failure.message}\n`);
+    streams.stderr.write(`crm: ${failure.message}\n`);
     return failure.exitCode;
   }
 }

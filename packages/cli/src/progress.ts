@@ -7,14 +7,15 @@ export interface Progress {
   done(): void;
 }
 
-export function progressLine(stream: NodeJS.WritableStream & { isTTY?: boolean }): Progress {
+/** `what` starts the line (`crm import` names its pass). */
+export function progressLine(stream: NodeJS.WritableStream & { isTTY?: boolean }, what = 'fetched'): Progress {
   if (!stream.isTTY) return { page() {}, done() {} };
   let fetched = 0;
   const number = (n: number) => n.toLocaleString('en-US');
   return {
     page(page) {
       fetched += page.contacts;
-      stream.write(`\r\x1b[2Kfetched ${number(fetched)}${page.total !== undefined ? ` of ${number(page.total)}` : ''} contacts`);
+      stream.write(`\r\x1b[2K${what} ${number(fetched)}${page.total !== undefined ? ` of ${number(page.total)}` : ''} contacts`);
     },
     done() {
       if (fetched) stream.write('\r\x1b[2K');

@@ -1,5 +1,7 @@
 // crm against the emulator (the real server's behaviour): the same answers as the client for the same
 // query, every format, --all, sign-in, and the errors a user meets, with their exit codes.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { statSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContactListViewName, createCrmClient, type CrmClient } from '@crm-contacts/client';
@@ -7,7 +9,8 @@ import { startEmulator } from '@crm-contacts/emulator';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { namesOf } from '../src/contractValues.js';
-import { freshConfigHome, runCrm, runCrmOnTerminal } from './support/runCrm.js';
+import { freshConfigHome, runCrm } from './support/runCrm.js';
+import { CRM, runCrmOnTerminal, spawnCrm } from './support/spawnCrm.js';
 
 const TOKEN = 'cli-test-admin';
 let emulator: Awaited<ReturnType<typeof startEmulator>>;
@@ -82,12 +85,27 @@ describe('crm contacts filter', () => {
 });
 
 describe('crm contacts filter --all', () => {
+  // spawned: the built bin writing into a pipe
   it('streams every contact once, in the order of the client’s walk', async () => {
-    const run = await runCrm(['contacts', 'filter', '--all', '--page-size', '30', '--format', 'ndjson'], { env });
+    const run = await spawnCrm(['contacts', 'filter', '--all', '--page-size', '30', '--format', 'ndjson'], { env });
     expect(run).toMatchObject({ code: 0, stderr: '' }); // no progress line in a pipe
     const expected = await crm.contacts.filterAll({}, { pageSize: 30 });
     expect(expected).toHaveLength(200);
     expect(run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(expected);
+  });
+
+  // spawned: a real pipe whose reader stops after one line (asynchronously: the emulator answers from this process)
+  it('ends quietly with exit 0 when the reader closes the pipe early (crm ... | head -1)', async () => {
+    const pipeline = spawn('bash', ['-c', `set -o pipefail; "${process.execPath}" "${CRM}" contacts filter --all --page-size 10 --format ndjson | head -1`], {
+      env: { ...process.env, ...env, XDG_CONFIG_HOME: freshConfigHome() },
+    });
+    let stdout = '';
+    let stderr = '';
+    pipeline.stdout.on('data', (chunk) => { stdout += chunk; });
+    pipeline.stderr.on('data', (chunk) => { stderr += chunk; });
+    const [status] = await once(pipeline, 'close');
+    expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+    expect(JSON.parse(stdout).id).toEqual(expect.any(Number));
   });
 
   it('writes one JSON array of every contact with --format json', async () => {
@@ -197,7 +215,8 @@ describe('errors: one line on stderr, a documented exit code', () => {
     const closed = await startEmulator({ port: 0, contacts: 0 });
     const url = closed.url;
     await closed.close();
-    const run = await runCrm(['contacts', 'filter'], { env: { CRM_BASE_URL: url, CRM_TOKEN: TOKEN } });
+    // spawned: the bin's own exit code
+    const run = await spawnCrm(['contacts', 'filter'], { env: { CRM_BASE_URL: url, CRM_TOKEN: TOKEN } });
     expect(run).toMatchObject({ code: 6, stderr: `crm: cannot reach ${url} (ECONNREFUSED): is it running, and is the address right?\n` });
   });
 

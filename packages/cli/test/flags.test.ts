@@ -1,20 +1,14 @@
 // The flags map onto the contract's parameters, and what they accept comes from the contract.
-import { loadContract } from '@crm-contacts/contract';
+import { contractOperations, loadContract } from '@crm-contacts/contract';
+import { Command } from 'commander';
 import { AddressCategory, ContactInfoBaseCategory, PhoneCategory } from '@crm-contacts/client';
 import { describe, expect, it } from 'vitest';
-import { BY_INFO_FLAGS, byInfoQuery, categoriesOf } from '../src/commands/byInfoCommand.js';
-import { FILTER_FLAGS, filterQuery } from '../src/commands/filterCommand.js';
+import { addByInfoCommand, BY_INFO_FLAGS, byInfoQuery, categoriesOf } from '../src/commands/byInfoCommand.js';
+import { addFilterCommand, FILTER_FLAGS, filterQuery } from '../src/commands/filterCommand.js';
 import { integerArgument } from '../src/contractValues.js';
+import { processStreams, type CliStreams } from '../src/cliStreams.js';
 
-function parametersOf(operationId: string): string[] {
-  const document = loadContract();
-  for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item)) {
-      if (operation.operationId === operationId) return operation.parameters.map((p: { $ref?: string; name?: string }) => p.$ref ? document.components.parameters[p.$ref.split('/').pop()!].name : p.name);
-    }
-  }
-  throw new Error(`no operation ${operationId}`);
-}
+const parametersOf = (operationId: string): string[] => contractOperations().find((o) => o.operationId === operationId)!.parameters.map((p) => p.name);
 
 describe('flags and the contract', () => {
   it('give every query parameter of filter a flag, and no flag sets anything else', () => {
@@ -31,12 +25,20 @@ describe('flags and the contract', () => {
     expect(filterQuery({ shared: false, pageSize: 1000 })).toEqual({ isShared: false });
   });
 
-  it('read the category names of each info type from the generated enums', () => {
-    expect(categoriesOf('Phone')).toBe(PhoneCategory);
-    expect(categoriesOf('Address')).toBe(AddressCategory);
-    expect(categoriesOf('Email')).toBe(ContactInfoBaseCategory);
+  it("read the category names of each info type from the contract's mapping, equal to the generated enums", () => {
+    expect(categoriesOf('Phone')).toEqual(PhoneCategory);
+    expect(categoriesOf('Address')).toEqual(AddressCategory);
+    expect(categoriesOf('Email')).toEqual(ContactInfoBaseCategory);
+    expect(categoriesOf('VK')).toEqual(ContactInfoBaseCategory);
     expect(byInfoQuery({ type: 'Address', category: 'office' })).toEqual({ infoType: 'Address', category: AddressCategory.Office });
     expect(byInfoQuery({ type: 'Phone', category: '3' })).toEqual({ infoType: 'Phone', category: 3 });
+  });
+
+  it("say in their help which categories each info type takes and which guid means nobody, as the contract does", () => {
+    const help = (add: (c: Command, streams: CliStreams) => Command, flag: string) => add(new Command(), processStreams()).options.find((o) => o.long === flag)!.description;
+    expect(help(addByInfoCommand, '--category')).toBe('its category, by name or number: for phone home, work, mobile, fax, direct, other; '
+      + 'for address home, postal, office, billing, other, work; for the rest home, work, other');
+    expect(help(addFilterCommand, '--responsible')).toBe('managed by this user (00000000-0000-0000-0000-000000000000: by no one)');
   });
 
   it("take whole-number ranges from the contract's parameter schemas", () => {

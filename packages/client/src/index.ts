@@ -6,6 +6,6 @@ export type { CrmCredentials } from './credentials.js';
 export type { CrmFormat } from './answerFormat.js';
 export type { FilterContactsQuery, ByContactInfoQuery, GenericListQuery } from './queries.js';
 export { CrmApiError, isCrmApiError, type CrmApiErrorKind } from './CrmApiError.js';
-export { parseApiDateTime, formatApiDateTime, toApiDate, type ApiDateTime } from './apiDates.js';
+export { parseApiDateTime, formatApiDateTime, toApiDate, type ApiDateTime } from '@crm-contacts/contract/api-date';
 export { MAX_PAGE_SIZE } from './pageThrough.js';
 export * from '@crm-contacts/types';

@@ -3,7 +3,7 @@
 // ContactSortBy or a ContactProperty, `type` to a ContactKind): the wire admits any text, a caller
 // gains nothing from sending it.
 import type { ContactKind, ContactProperty, ContactSortBy, FilterOperation, FilterOperationName, operations } from '@crm-contacts/types';
-import { toApiDate } from './apiDates.js';
+import { toApiDate } from '@crm-contacts/contract/api-date';
 import type { ContactFields } from './fieldsTypes.js';
 
 type ContractFilterQuery = NonNullable<operations['filterContacts']['parameters']['query']>;

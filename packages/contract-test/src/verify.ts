@@ -1,7 +1,7 @@
 // One verification of a server against the contract, within a request budget: the sign-in (when a user
 // and password are given, the only one), Dredd's transactions, then the properties on every GET operation
 // with the requests left. Every check ends up in the returned runs, passed, failed or skipped.
-import { loadContract } from '@crm-contacts/contract';
+import { contractOperations } from '@crm-contacts/contract';
 import { validatorFor } from '@crm-contacts/contract/validator';
 import { RequestBudget } from './budget/requestBudget.js';
 import { runDredd } from './dredd/runDredd.js';
@@ -29,7 +29,7 @@ export interface Verification {
 
 /** The GET operations' paths in every form the contract lists (plain, .json, .xml). */
 export function getPaths(): string[] {
-  return Object.entries(loadContract().paths).filter(([, item]) => (item as Record<string, unknown>).get).map(([path]) => path);
+  return contractOperations().filter((o) => o.method === 'get').map((o) => o.path);
 }
 
 export async function verify(target: Target, options: VerifyOptions): Promise<Verification> {

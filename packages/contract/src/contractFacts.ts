@@ -1,8 +1,8 @@
-// The facts the contract states that code needs as values: bounds of parameters, the error kinds and
-// their HRESULTs, operations' paths and their suffix forms. Read from the bundled document so that
-// nothing restates them by hand (a test fails on a bound's literal outside this package).
-import { SUFFIX_FORMS, type SuffixForm } from './suffixForms.js';
-import { loadContract, type OpenApiDocument } from './index.js';
+// The facts the contract states that code needs as values: bounds of parameters, the empty guid, the
+// descending sort order, the error kinds and their HRESULTs (operations' paths: contractOperations.ts).
+// Read from the bundled document so that nothing restates them by hand (a test fails on a bound's
+// literal outside this package).
+import { loadContract, type OpenApiDocument } from './loadContract.js';
 import { derefSchema } from './resolveRef.js';
 
 /** A query parameter of the contract, by its name. */
@@ -11,6 +11,21 @@ export function queryParameter(name: string, document: OpenApiDocument = loadCon
   if (!found) throw new Error(`the contract has no query parameter '${name}'`);
   return found;
 }
+
+/** The value of an extension the contract must carry; a missing one is an error naming it. */
+function extensionOf(owner: Record<string, any>, extension: string, where: string): any {
+  const value = owner[extension];
+  if (value === undefined) throw new Error(`the contract's ${where} has no ${extension}`);
+  return value;
+}
+
+/** The guid `responsibleid` takes for "managed by nobody" (`x-crm-empty-guid`). */
+export const emptyGuid = (document: OpenApiDocument = loadContract()): string =>
+  extensionOf(queryParameter('responsibleid', document), 'x-crm-empty-guid', 'responsibleid');
+
+/** The one `sortOrder` that sorts descending (`x-crm-descending`); any other value sorts ascending. */
+export const descendingSortOrder = (document: OpenApiDocument = loadContract()): string =>
+  extensionOf(queryParameter('sortOrder', document), 'x-crm-descending', 'sortOrder');
 
 export interface ContractLimits {
   /** The largest `count`, and the default: a page of contacts. */
@@ -55,19 +70,3 @@ export function errorFacts(document: OpenApiDocument = loadContract()): Record<E
     return [kind, { statusCode: example.statusCode, hresult: example.error.hresult, message: example.error.message }];
   })) as Record<ErrorKind, ErrorFacts>;
 }
-
-// the suffix forms are the bundler's (suffixForms.ts): a form's suffix is its name
-export type PathForm = 'plain' | SuffixForm;
-const suffixOf = (form: PathForm) => (form === 'plain' ? '' : `.${form}`);
-
-/** The path of an operation (by the operationId of its plain form), in the form asked for. */
-export function operationPath(operationId: string, form: PathForm = 'plain', document: OpenApiDocument = loadContract()): string {
-  const plain = Object.entries(document.paths).find(([, item]) => Object.values(item).some((op: any) => op?.operationId === operationId))?.[0];
-  if (!plain) throw new Error(`the contract has no operation '${operationId}'`);
-  const path = plain + suffixOf(form);
-  if (!document.paths[path]) throw new Error(`the contract has no ${form} form of '${operationId}' (${path})`);
-  return path;
-}
-
-/** The form a request path asks for by its suffix. */
-export const pathFormOf = (path: string): PathForm => SUFFIX_FORMS.find((form) => path.endsWith(suffixOf(form))) ?? 'plain';

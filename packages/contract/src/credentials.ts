@@ -1,6 +1,6 @@
 // Where the contract lets a client put its credentials (its security schemes), and how a record of a
 // request (a journal, a log line) masks them: never a whole token, only enough to tell two apart.
-import { loadContract, type OpenApiDocument } from './index.js';
+import { loadContract, type OpenApiDocument } from './loadContract.js';
 
 export interface CredentialPlaces {
   /** Lower-case header names (`authorization`). */

@@ -1,10 +1,10 @@
 // Generates the Python SDK (package crm_contacts_sdk) into generated/ (ignored by git) from the
-// contract's 3.0 copy, with the runner and input preparation shared with sdk-typescript-fetch.
+// contract's 3.0 copy, with the runner and input preparation of tools/openapi-generator.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generate, requireJavaOrSkip } from '@crm-contacts/sdk-typescript-fetch/generator';
-import { writeGeneratorInput } from '@crm-contacts/sdk-typescript-fetch/generator-input';
+import { generate, requireJavaOrSkip } from '@crm-contacts/openapi-generator/generator';
+import { writeGeneratorInput } from '@crm-contacts/openapi-generator/generator-input';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 // ShareType's x-enum-varnames include `None`: the generator would write `None = 0`, a SyntaxError.

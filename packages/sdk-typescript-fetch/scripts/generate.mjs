@@ -2,9 +2,9 @@
 // the generator's 3.1 support is beta and types `isCompany: const` as `any`.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeGeneratorInput } from './generatorInput.mjs';
 import { fileURLToPath } from 'node:url';
-import { generate, requireJavaOrSkip } from './openapiGenerator.mjs';
+import { generate, requireJavaOrSkip } from '@crm-contacts/openapi-generator/generator';
+import { writeGeneratorInput } from '@crm-contacts/openapi-generator/generator-input';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 

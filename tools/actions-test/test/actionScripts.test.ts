@@ -1,5 +1,5 @@
 // The actions' steps run for real, as a runner runs them: the emulator action installs the packed emulator
-// with npm, starts it on a fixtures file or on a copy of another emulator (import), and waits for it; the
+// with npm, starts it on a fixtures file or on a copy of another emulator (`crm import`, the packed CLI), and waits for it; the
 // contract-test action installs the packed crm-contract-test, passes against the emulator with a JUnit
 // report and fails on the corrupting proxy. Wrong inputs fail before anything is installed.
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -17,6 +17,7 @@ const FIXTURES = fileURLToPath(new URL('../../../apps/emulator/fixtures/example.
 const TOKEN = 'action-token';
 const started: number[] = [];
 let emulatorSpecs: string;
+let cliSpecs: string;
 let contractTestSpecs: string;
 // On Node 22+ the emulator loads better-sqlite3 13 (prebuilt); skipping install scripts spares compiling 12
 // from source for each install. On Node 20 npm builds it, with this Node's headers.
@@ -36,10 +37,13 @@ const listIds = async (url: string) => {
 
 beforeAll(() => {
   const dir = mkdtempSync(join(tmpdir(), 'crm-action-tarballs-'));
-  const tarballs = packTarballs(packagesToPack(['@crm-contacts/emulator', '@crm-contacts/contract-test']), dir);
+  const tarballs = packTarballs(packagesToPack(['@crm-contacts/emulator', '@crm-contacts/contract-test', '@crm-contacts/cli']), dir);
   const specsOf = (root: string) => packagesToPack([root]).map((name) => tarballs.get(name)!).join(' ');
   emulatorSpecs = specsOf('@crm-contacts/emulator');
   contractTestSpecs = specsOf('@crm-contacts/contract-test');
+  // installed beside the emulator's: only the tarballs the emulator's do not already hold
+  const withEmulator = new Set(packagesToPack(['@crm-contacts/emulator']));
+  cliSpecs = packagesToPack(['@crm-contacts/cli']).filter((name) => !withEmulator.has(name)).map((name) => tarballs.get(name)!).join(' ');
 });
 afterAll(() => {
   for (const pid of started) {
@@ -63,7 +67,7 @@ describe('the emulator action (start-emulator.sh)', () => {
   });
 
   it('copies a portal in first when given import-url (here: the emulator above)', async () => {
-    const step = await startEmulatorStep({ CRM_ACTION_IMPORT_URL: url, CRM_ACTION_IMPORT_TOKEN: TOKEN });
+    const step = await startEmulatorStep({ CRM_ACTION_IMPORT_URL: url, CRM_ACTION_IMPORT_TOKEN: TOKEN, CRM_ACTION_CLI_PACKAGES: cliSpecs });
     expect(step.exitCode, step.output).toBe(0);
     expect(step.output).toContain(`copied ${url}`);
     expect(await listIds(step.outputs.url)).toEqual(await listIds(url));

@@ -1,6 +1,6 @@
 // What a test suite knows of its data, read from the emulator's own answers as the administrator:
 // tags, name words, managers, stages, contact types, creation dates and pieces of contact info.
-import { contractLimits, operationPath } from '@crm-contacts/contract';
+import { contractLimits, emptyGuid, operationPath } from '@crm-contacts/contract';
 
 export interface Vocabulary {
   tags: string[];
@@ -17,15 +17,13 @@ export interface Vocabulary {
   denseFragments: string[];
 }
 
-const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
-
 export async function harvest(baseUrl: string, adminToken: string): Promise<Vocabulary> {
   const answer = await fetch(`${baseUrl}${operationPath('filterContacts')}?count=${contractLimits().pageSize}&sortBy=Id`, { headers: { authorization: adminToken } });
   if (!answer.ok) throw new Error(`harvest: ${answer.status} ${await answer.text()}`);
   const contacts = (await answer.json()).response as any[];
   const tags = new Set<string>();
   const nameWords = new Set<string>();
-  const managers = new Set<string>([EMPTY_GUID]);
+  const managers = new Set<string>([emptyGuid()]);
   const stages = new Set<number>([0, -1]);
   const types = new Set<number>([0, -1]);
   const fragments = new Set<string>();

@@ -134,6 +134,7 @@ async function main(): Promise<void> {
           }
           if (store === 'sqlite' && contacts === SIZES[0]) {
             const one = queryStream(vocabulary, tokens, 1, 99);
+            // eslint-disable-next-line no-restricted-syntax -- requests of the one-URL load, not a page
             const r = load(server.url, Array(1000).fill(one[0]), streamFile, SECONDS, 10);
             report('emulator, one URL repeated (not the workload)', r);
             results.serving.push({ target: 'emulator, one URL repeated', store, contacts, connections: 10, ...r, rssMb: rssMb(server.pid) });

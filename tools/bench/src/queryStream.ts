@@ -2,7 +2,7 @@
 // operations, in JSON and XML, as three kinds of user. Which operations, paths, parameters and value
 // types exist comes from the contract; values that name data (tags, names, ids, e-mail fragments) come
 // from the running emulator's own answers (harvest.ts), as a suite's fixtures would.
-import { derefSchema, loadContract, pathFormOf, type OpenApiDocument } from '@crm-contacts/contract';
+import { contractOperations, derefSchema, loadContract, type OpenApiDocument } from '@crm-contacts/contract';
 import type { Vocabulary } from './harvest.js';
 
 export interface BenchRequest { path: string; token: string }
@@ -24,16 +24,12 @@ interface Operation { paths: string[]; parameters: { name: string; required: boo
 /** The contract's GET operations that list contacts, each with its suffix forms (`.json`, `.xml`). */
 export function listOperations(document: OpenApiDocument = loadContract()): Operation[] {
   const byPlainPath = new Map<string, Operation>();
-  for (const [path, item] of Object.entries(document.paths)) {
-    const get = item.get;
-    if (!get) continue;
-    const form = pathFormOf(path);
-    const plain = form === 'plain' ? path : path.slice(0, -`.${form}`.length);
-    let operation = byPlainPath.get(plain);
+  for (const { method, path, plainPath, parameters } of contractOperations(document)) {
+    if (method !== 'get') continue;
+    let operation = byPlainPath.get(plainPath);
     if (!operation) {
-      const parameters = (get.parameters ?? []).map((p: any) => derefSchema(document, p))
-        .map((p: any) => ({ name: p.name, required: !!p.required, schema: derefSchema(document, p.schema) }));
-      byPlainPath.set(plain, (operation = { paths: [], parameters }));
+      const resolved = parameters.map((p) => ({ name: p.name, required: p.required, schema: derefSchema(document, p.schema) }));
+      byPlainPath.set(plainPath, (operation = { paths: [], parameters: resolved }));
     }
     operation.paths.push(path);
   }

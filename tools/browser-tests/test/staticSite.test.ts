@@ -1,4 +1,4 @@
-// The static build (apps/docs dist/site) from a plain file server: it works alone, from this machine alone.
+// The static build (packages/docs dist/site) from a plain file server: it works alone, from this machine alone.
 import { SITE_DIR } from '@crm-contacts/docs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { contractOperations, contractTags } from './support/contractOperations.js';

@@ -1,7 +1,6 @@
 // actionlint (github.com/rhysd/actionlint), the GitHub Actions workflow linter, at a pinned version, built once
 // with `go install` like oasdiff: the workflows cannot run here, so `pnpm test` lints them instead.
-import { spawnSync } from 'node:child_process';
-import { ensureGoTool, type GoTool } from '@crm-contacts/processes';
+import { ensureGoTool, run, type GoTool } from '@crm-contacts/processes';
 import { workspaceRoot } from './workspace.js';
 
 export const ACTIONLINT_VERSION = 'v1.7.12';
@@ -12,12 +11,11 @@ export const ensureActionlint = (): string => ensureGoTool(ACTIONLINT);
 interface ActionlintError { message: string; filepath: string; line: number; column: number; kind: string }
 
 /** Each problem actionlint finds in the files, as `file:line:column: message [kind]`; none for clean files. */
-export function actionlintProblems(files: string[]): string[] {
+export async function actionlintProblems(files: string[]): Promise<string[]> {
   // shellcheck and pyflakes are switched off so the verdict is the same on every machine (CI's runner has
   // shellcheck, these machines do not); actionlint's own checks (syntax, expressions, action inputs) remain.
-  const result = spawnSync(ensureActionlint(), ['-no-color', '-shellcheck=', '-pyflakes=', '-format', '{{json .}}', ...files], { encoding: 'utf8' });
-  if (result.error) throw result.error;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`actionlint failed (exit ${result.status}): ${result.stderr || result.stdout}`);
+  const result = await run(ensureActionlint(), ['-no-color', '-shellcheck=', '-pyflakes=', '-format', '{{json .}}', ...files]);
+  if (result.exitCode !== 0 && result.exitCode !== 1) throw new Error(`actionlint failed (exit ${result.exitCode}): ${result.output}`);
   const errors = JSON.parse(result.stdout.trim() || '[]') as ActionlintError[] | null;
   return (errors ?? []).map((error) => `${error.filepath}:${error.line}:${error.column}: ${error.message} [${error.kind}]`);
 }

@@ -2,8 +2,9 @@
 // written once) and its GitHub workflow files.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { repositoryRoot } from './eslint/workspacePackages.js';
 
-export const workspaceRoot = join(import.meta.dirname, '..', '..', '..');
+export const workspaceRoot = repositoryRoot;
 
 export interface RootManifest {
   repository: { type: string; url: string };

@@ -5,7 +5,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain .mjs without types: the scripts run before anything is installed
 import { DEFAULT_LINE, isSupported, registryNode, SUPPORTED_RANGE, supportedInWords } from '../../../scripts/supportedNode.mjs';
 
 const repo = resolve(import.meta.dirname, '../../..');

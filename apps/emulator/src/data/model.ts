@@ -3,8 +3,11 @@
 // The enums come from the contract (generated into @crm-contacts/types), never restated here.
 export { ContactInfoType, ContactListView, CustomFieldType, ShareType } from '@crm-contacts/types';
 import type { ContactInfoType, CustomFieldType, ShareType } from '@crm-contacts/types';
+import { emptyGuid } from '@crm-contacts/contract';
+export type { AddressData } from './address.js';
 
-export const EMPTY_GUID = '00000000-0000-0000-0000-000000000000';
+/** The responsibleid of "managed by nobody", as the contract gives it. */
+export const EMPTY_GUID = emptyGuid();
 
 export interface User {
   id: string; // lower-case guid
@@ -20,6 +23,9 @@ export interface User {
   avatarSmall: string;
   profileUrl: string;
 }
+
+/** The portal's photo of a user who has none, as the real server links it. */
+export const DEFAULT_AVATAR_SMALL = '/skins/default/images/default_user_photo_size_32-32.png';
 
 /** Whether the user has the CRM module: `crmAccess` absent means yes (the fixtures' default). */
 export const hasCrmAccess = (user: Pick<User, 'crmAccess'>): boolean => user.crmAccess !== false;
@@ -53,14 +59,6 @@ export interface ContactInfo {
   /** For addresses (infoType 7) a JSON text of AddressData, as the real server stores it. */
   data: string;
   isPrimary: boolean;
-}
-
-export interface AddressData {
-  street: string | null;
-  city: string | null;
-  state: string | null;
-  zip: string | null;
-  country: string | null;
 }
 
 export interface Tag { id: number; title: string }

@@ -1,7 +1,8 @@
 // Text an XML answer can carry. A fixtures document is refused when any of its strings holds a character
-// XML 1.0 cannot carry (its JSON answers would be fine, its XML ones not); `crm-emulator import` replaces them.
+// XML 1.0 cannot carry (its JSON answers would be fine, its XML ones not); `crm import` (the CLI) replaces them
+// before writing one.
 import { pointerOf } from '@crm-contacts/contract';
-import { nonXmlCharactersOf, replaceNonXmlCharacters } from '@crm-contacts/contract/xml/write';
+import { nonXmlCharactersOf } from '@crm-contacts/contract/xml/write';
 import type { SchemaProblem } from './fixturesError.js';
 
 type Segments = (string | number)[];
@@ -26,15 +27,4 @@ export function nonXmlTextProblems(document: unknown): SchemaProblem[] {
     return text;
   });
   return problems;
-}
-
-/** The document with every such character replaced by U+FFFD, and how many were replaced. */
-export function withXmlSafeText<T>(document: T): { document: T; replaced: number } {
-  let replaced = 0;
-  const safe = mapStrings(document, [], (text) => {
-    const result = replaceNonXmlCharacters(text);
-    replaced += result.replaced;
-    return result.text;
-  }) as T;
-  return { document: safe, replaced };
 }

@@ -1,7 +1,7 @@
 // A dataset's rows held in memory and read back as the database would give them: what a scenario's
 // engine is built from, so that loading one never waits for a write and a read-back.
 import type { DatasetSource } from '../data/model.js';
-import type { EmulatorDatabase } from './open.js';
+import type { EmulatorDatabase } from './emulatorDatabase.js';
 import { datasetRows } from './rows.js';
 import { integerKey, type TableName } from './tables.js';
 import { setImmediate as nextTurn } from 'node:timers/promises';

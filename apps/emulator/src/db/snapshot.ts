@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LoadSummary } from './open.js';
+import type { LoadSummary } from './emulatorDatabase.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CODE_DIRS = [here, join(here, '../data')];

@@ -4,10 +4,11 @@
 import { TypedFastBitSet } from 'typedfastbitset';
 import { LRUCache } from 'lru-cache';
 import { ShareType, tagKey } from '../data/model.js';
-import type { Viewer } from '../store/types.js';
+import type { Viewer } from './query.js';
 import type { ContactColumns } from './contactColumns.js';
 import type { ContactOrders } from './contactOrders.js';
 import { emptySet, union, type ContactSet } from './contactSet.js';
+import { lowerBound } from './lowerBound.js';
 
 // Date ranges: whole buckets of the creation order come from prefix bitmaps, only the two ends bit by bit.
 const DATE_BUCKETS = 64;
@@ -91,15 +92,10 @@ export function buildContactIndex(c: ContactColumns, orders: ContactOrders): Con
   // the first rank whose creation time is >= t (or > t with `after`)
   const rankAt = (t: number, after: boolean): number => {
     const created = orders.Created;
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const v = c.created[created.permutation[mid]];
-      if (v < t || (after && v === t)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(n, (rank) => {
+      const v = c.created[created.permutation[rank]];
+      return v < t || (after && v === t);
+    });
   };
 
   const visibility = new LRUCache<string, ContactSet>({ max: 256 });

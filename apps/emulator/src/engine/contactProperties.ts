@@ -2,9 +2,9 @@
 // contract): each as the wrapper holds it, for one viewer. `key` orders, `text` is what a filter compares
 // (.NET's ToString: booleans True/False, enums by name, dates as the API writes them).
 import { ContactProperty, ShareType } from '@crm-contacts/types';
-import { formatApiDate } from '../render/apiDate.js';
-import { photoUrl } from '../render/contact.js';
-import type { Viewer } from '../store/types.js';
+import { formatApiDate } from '@crm-contacts/contract';
+import { photoUrl } from '../data/photoUrl.js';
+import type { Viewer } from './query.js';
 import type { ContactColumns } from './contactColumns.js';
 import { rightsOf } from './contactRecords.js';
 

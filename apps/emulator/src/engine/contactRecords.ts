@@ -1,8 +1,38 @@
 // A contact as the renderer needs it, for one viewer: rights, and (on filter) the nested company only
 // when the viewer may see it.
-import { displayNameOf, ShareType, type Contact, type ContactInfo, type User } from '../data/model.js';
-import type { CompanyRecord, ContactRecord, CustomFieldRecord, Viewer } from '../store/types.js';
+import { displayNameOf, ShareType, type Contact, type ContactInfo, type CustomFieldDefinition, type Stage, type User } from '../data/model.js';
+import type { Viewer } from './query.js';
 import type { ContactColumns } from './contactColumns.js';
+
+/** The short company form nested in a person. */
+export interface CompanyRecord {
+  contact: Contact;
+  displayName: string;
+  accessList: User[];
+  canEdit: boolean;
+  canDelete: boolean;
+}
+
+export interface CustomFieldRecord { definition: CustomFieldDefinition; value: string }
+
+/** Everything needed to render one contact for one viewer. */
+export interface ContactRecord {
+  contact: Contact;
+  displayName: string;
+  company: CompanyRecord | null;
+  /** All contact info rows, addresses included, in id order. */
+  infos: ContactInfo[];
+  /** Tag titles, sorted. */
+  tags: string[];
+  customFields: CustomFieldRecord[];
+  stage: Stage | null;
+  createdBy: User | null;
+  accessList: User[];
+  /** Companies: how many persons name this company. */
+  personsCount: number;
+  canEdit: boolean;
+  canDelete: boolean;
+}
 
 export type Flavour = 'filter' | 'byContactInfo';
 

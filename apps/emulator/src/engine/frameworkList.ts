@@ -3,8 +3,8 @@
 // (memberOrders.ts, in this comparison). Paging is the caller's: it differs between the filter's modes and bycontactinfo.
 import { FilterOperation } from '@crm-contacts/types';
 import { TypedFastBitSet } from 'typedfastbitset';
-import { BadQueryError } from '../store/errors.js';
-import type { FrameworkQuery, Viewer } from '../store/types.js';
+import { BadQueryError } from './badQuery.js';
+import type { FrameworkQuery, Viewer } from './query.js';
 import type { ContactColumns } from './contactColumns.js';
 import type { PropertyReader } from './contactProperties.js';
 import { emptySet, intersectAll, type ContactSet } from './contactSet.js';

@@ -5,9 +5,10 @@
 import { LRUCache } from 'lru-cache';
 import { TypedFastBitSet } from 'typedfastbitset';
 import { ContactInfoType } from '../data/model.js';
-import { parseAddress } from '../data/address.js';
+import { ADDRESS_PARTS, parseAddress } from '../data/address.js';
 import type { ContactColumns } from './contactColumns.js';
 import { emptySet, type ContactSet } from './contactSet.js';
+import type { ByContactInfoQuery } from './query.js';
 import { likePattern, type LikePattern } from './likePattern.js';
 import { allRows, bitWords, forEachRow, intersectRows, type RowBits } from './rowBits.js';
 import { shortGramIndexSteps, type ShortGramIndex } from './shortGramIndex.js';
@@ -18,12 +19,13 @@ import { trigramIndexSteps, type TrigramIndex } from './trigramIndex.js';
 export function searchText(infoType: number, data: string): string {
   if (infoType === ContactInfoType.Address) {
     const a = parseAddress(data);
-    return [a.street, a.city, a.state, a.zip, a.country].filter((p) => p).join('\n').toLowerCase();
+    return ADDRESS_PARTS.map((part) => a[part]).filter((p) => p).join('\n').toLowerCase();
   }
   return data.toLowerCase();
 }
 
-export interface InfoCriteria { infoType: number; data?: string; category?: number; isPrimary?: boolean }
+/** What picks the rows: bycontactinfo's query without its paging and the framework's parameters. */
+export type InfoCriteria = Pick<ByContactInfoQuery, 'infoType' | 'data' | 'category' | 'isPrimary'>;
 
 export interface InfoSearch {
   /** The contacts with at least one matching row. */

@@ -5,7 +5,7 @@
 // task count) is a set per value instead, each walked in the controller's order; so are the members that
 // depend on the viewer (canEdit, canDelete), per viewer.
 import { TypedFastBitSet } from 'typedfastbitset';
-import type { Viewer } from '../store/types.js';
+import type { Viewer } from './query.js';
 import type { ContactOrder } from './contactOrders.js';
 import { intersectAll, type ContactSet } from './contactSet.js';
 import type { PropertyReader } from './contactProperties.js';

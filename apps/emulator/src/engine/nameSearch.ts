@@ -6,6 +6,7 @@ import type { ContactColumns } from './contactColumns.js';
 import { compareCodePoints } from './codePointOrder.js';
 import { intersectAll, union, type ContactSet } from './contactSet.js';
 import { groupByContact } from './groupByContact.js';
+import { lowerBound } from './lowerBound.js';
 
 /** Distinct lower-cased words of a text split on white space: the display name's, and the search's. */
 export function nameWords(text: string): string[] {
@@ -47,13 +48,7 @@ export function buildNameSearch(c: ContactColumns, displayNames: readonly string
   const startingWith = (prefix: string): ContactSet => {
     const cached = byPrefix.get(prefix);
     if (cached) return cached;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compareCodePoints(words[mid], prefix) < 0) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(words.length, (w) => compareCodePoints(words[w], prefix) < 0);
     const bits = new TypedFastBitSet();
     for (let w = lo; w < words.length && words[w].startsWith(prefix); w++) for (const i of lists[w]) bits.add(i);
     const set = { bits, size: bits.size() };

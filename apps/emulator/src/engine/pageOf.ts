@@ -20,6 +20,7 @@ export function pageOf(result: ContactSet | null, size: number, order: ContactOr
   const sort = size / 32 + total * Math.log2(total + 1);
   if (walk <= sort) {
     const { bits } = result;
+    if (order.walk) return order.walk(bits, startIndex, end, descending);
     let seen = 0;
     for (let p = 0; p < size && seen < end; p++) {
       const i = permutation[descending ? size - 1 - p : p];

@@ -2,8 +2,8 @@
 // is that set's size, and the page comes from the prebuilt order of its `sortBy`.
 import { contractLimits } from '@crm-contacts/contract';
 import { ContactListView, displayNameOf, EMPTY_GUID, tagKey } from '../data/model.js';
-import { BadQueryError } from '../store/errors.js';
-import type { ByContactInfoQuery, FilterQuery, SortBy, Viewer } from '../store/types.js';
+import { BadQueryError } from './badQuery.js';
+import type { ByContactInfoQuery, FilterQuery, SortBy, Viewer } from './query.js';
 import type { ContactColumns } from './contactColumns.js';
 import { buildContactIndex, type ContactIndex } from './contactIndex.js';
 import { buildContactOrders, type ContactOrder, type ContactOrders } from './contactOrders.js';
@@ -31,12 +31,25 @@ export interface PageRef { indexes: number[]; total: number; reportedTotal?: num
 
 export interface QueryEngine {
   readonly columns: ContactColumns;
-  /** What the engine holds besides its columns (orders, sets, search indexes): for measuring its memory. */
-  readonly indexes: object;
   filter(viewer: Viewer, q: FilterQuery): PageRef;
   byContactInfo(viewer: Viewer, q: ByContactInfoQuery): PageRef;
   /** Resolves once the engine can answer `q` without a long build (undefined: it already can). */
   readyFor(q: FilterQuery | ByContactInfoQuery, viewer: Viewer): Promise<void> | undefined;
+  /** What the answers are computed from: a merge scenario's overlay reuses its base's (engine/overlayEngine.ts). */
+  readonly parts: EngineParts;
+  /** What this engine holds of its own, for measuring its memory (an overlay: not its base's). */
+  readonly memoryRoots: readonly unknown[];
+}
+
+/** The columns, orders, sets and search indexes a filter or bycontactinfo answer is computed from. */
+export interface EngineParts {
+  columns: ContactColumns;
+  displayNames: readonly string[];
+  orders: ContactOrders;
+  index: ContactIndex;
+  /** The name search, built on its first use. */
+  names(): NameSearch;
+  infos: InfoSearch;
 }
 
 export function buildQueryEngine(columns: ContactColumns): QueryEngine {
@@ -62,6 +75,12 @@ function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
   const lazy: { names?: NameSearch } = {};
   const names = (): NameSearch => (lazy.names ??= buildNameSearch(columns, displayNames));
   const infos: InfoSearch = buildInfoSearch(columns);
+  return engineOver({ columns, displayNames, orders, index, names, infos }, { displayNames, builtOrders, index, lazy, infos });
+}
+
+/** The answers over these parts; `held` is what they hold, for measuring memory. */
+export function engineOver(parts: EngineParts, held: object): QueryEngine {
+  const { columns, displayNames, orders, index, names, infos } = parts;
   const size = columns.size;
   const propertiesByZone = new Map<string, Map<string, PropertyReader>>();
   const propertiesFor = (timeZone = 'UTC') => {
@@ -121,7 +140,9 @@ function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
 
   return {
     columns,
-    indexes: { displayNames, builtOrders, index, lazy, infos, sorts: sorts.held },
+    parts,
+    // the member orders are this engine's own (an overlay sorts its own rows)
+    memoryRoots: [columns, held, sorts.held],
     filter(viewer, q) {
       const sets = filterSets(viewer, q);
       const result = sets ? intersectAll(sets) : emptySet();

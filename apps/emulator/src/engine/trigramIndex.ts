@@ -118,6 +118,7 @@ function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
     while (j + step < b.length && b[j + step] < v) step *= 2;
     let lo = j;
     let hi = Math.min(j + step, b.length - 1);
+    // lowerBound inlined: a callback per probe slows this loop, the hottest of a contact-info search
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (b[mid] < v) lo = mid + 1;

@@ -40,6 +40,9 @@ export interface FaultTargets {
   paths: ReadonlySet<string>;
 }
 
+/** Fault rules the control API keeps. */
+export const DEFAULT_FAULT_RULES_MAX = 100;
+
 export class FaultRules {
   private rules: FaultRule[] = [];
 

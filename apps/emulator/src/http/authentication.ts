@@ -2,10 +2,11 @@
 // Authorization header; then Basic; then Bearer.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { User } from '../data/model.js';
-import type { Store } from '../store/index.js';
 
 export interface Authenticator {
   identify(request: FastifyRequest): Promise<User | undefined>;
+  /** The user with this name (in any case) and password (exact), as `authenticate` and Basic check them. */
+  byCredentials(userName: string, password: string): User | undefined;
 }
 
 // A malformed escape (`%` alone) is kept as typed: it matches no token, so the caller answers 401.
@@ -34,11 +35,17 @@ function queryToken(url: string): string | undefined {
   return undefined;
 }
 
-export function createAuthenticator(store: Store, admin: { token?: string; user?: User }): Authenticator {
-  const byToken = async (token: string) =>
-    admin.token && admin.user && token === admin.token ? admin.user : store.userByToken(token);
+export function createAuthenticator(users: readonly User[], admin: { token?: string; user?: User }): Authenticator {
+  const tokens = new Map(users.map((u) => [u.token, u]));
+  const userNames = new Map(users.map((u) => [u.userName.toLowerCase(), u]));
+  const byToken = (token: string) => (admin.token && admin.user && token === admin.token ? admin.user : tokens.get(token));
+  const byCredentials = (userName: string, password: string) => {
+    const user = userNames.get(userName.toLowerCase());
+    return user && user.password === password ? user : undefined;
+  };
 
   return {
+    byCredentials,
     async identify(request) {
       const key = queryToken(request.url) ?? cookie(request.headers.cookie, 'asc_auth_key');
       if (key) return byToken(key);
@@ -49,7 +56,7 @@ export function createAuthenticator(store: Store, admin: { token?: string; user?
       if (scheme === 'basic') {
         const decoded = Buffer.from(authorization.slice(space + 1).trim(), 'base64').toString('utf8');
         const colon = decoded.indexOf(':');
-        return colon < 0 ? undefined : store.userByCredentials(decoded.slice(0, colon), decoded.slice(colon + 1));
+        return colon < 0 ? undefined : byCredentials(decoded.slice(0, colon), decoded.slice(colon + 1));
       }
       if (scheme === 'bearer') return byToken(authorization.slice(space + 1).trim());
       return byToken(authorization);

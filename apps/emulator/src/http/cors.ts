@@ -2,7 +2,7 @@
 // by default, as Prism is (the token travels in a header, never a cookie the browser adds by itself).
 // @fastify/cors answers the preflight of every path, the CRM API's and the control API's alike.
 import cors from '@fastify/cors';
-import { loadContract, type OpenApiDocument } from '@crm-contacts/contract';
+import { contractOperations, loadContract, type OpenApiDocument } from '@crm-contacts/contract';
 import type { FastifyInstance } from 'fastify';
 import { SCENARIO_HEADER } from '../scenarios/scenarioHeader.js';
 
@@ -14,7 +14,7 @@ function describedResponseHeaders(document: OpenApiDocument): string[] {
   const names = new Set<string>();
   const visit = (response: any) => Object.keys(response?.headers ?? {}).forEach((name) => names.add(name));
   Object.values<any>(document.components?.responses ?? {}).forEach(visit);
-  for (const item of Object.values<any>(document.paths)) for (const operation of Object.values<any>(item)) Object.values<any>(operation?.responses ?? {}).forEach(visit);
+  for (const { operation } of contractOperations(document)) Object.values<any>(operation.responses ?? {}).forEach(visit);
   return [...names];
 }
 

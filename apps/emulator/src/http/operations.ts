@@ -1,9 +1,7 @@
-// The emulator's routes, read from the contract: every path and method it describes becomes a route,
-// with its parameters and the representation its suffix selects. Nothing here lists them again.
-import { loadContract, pointerOf, resolveRef, type OpenApiDocument } from '@crm-contacts/contract';
-import { representationOf } from './representation.js';
-
-export type Representation = 'negotiate' | 'json' | 'xml';
+// The emulator's routes, read from the contract (contractOperations): every path and method it describes
+// becomes a route, with its parameters and the representation its suffix selects. Nothing here lists them again.
+import { contractOperations, loadContract, type OpenApiDocument } from '@crm-contacts/contract';
+import { representationOf, type Representation } from './representation.js';
 
 export interface ParameterSpec {
   name: string;
@@ -27,31 +25,15 @@ export interface OperationSpec {
   parameters: ParameterSpec[];
 }
 
-const SUFFIX = /(Json|Xml)$/;
-
 export function readOperations(document: OpenApiDocument = loadContract()): OperationSpec[] {
-  const operations: OperationSpec[] = [];
-  for (const [path, item] of Object.entries(document.paths)) {
-    for (const [method, operation] of Object.entries<any>(item)) {
-      const representation = representationOf(path);
-      const parameters = (operation.parameters ?? []).map((p: any, index: number) => {
-        const parameter = p.$ref ? resolveRef(document, p.$ref) : p;
-        const at = p.$ref ? p.$ref.slice(1) : pointerOf('paths', path, method, 'parameters', index);
-        return {
-          name: parameter.name, required: !!parameter.required, schema: parameter.schema,
-          lenient: !!parameter['x-crm-lenient'], framework: !!parameter['x-crm-framework'], schemaPointer: `${at}/schema`,
-        };
-      });
-      operations.push({
-        method: method.toUpperCase() as OperationSpec['method'],
-        path,
-        operationId: operation.operationId,
-        family: operation.operationId.replace(SUFFIX, ''),
-        representation,
-        parameters,
-      });
-    }
-  }
-  return operations;
+  return contractOperations(document).map(({ method, path, operationId, family, parameters }) => ({
+    method: method.toUpperCase() as OperationSpec['method'],
+    path,
+    operationId,
+    family,
+    representation: representationOf(path),
+    parameters: parameters.map(({ name, required, schema, schemaPointer, definition }) => ({
+      name, required, schema, schemaPointer, lenient: !!definition['x-crm-lenient'], framework: !!definition['x-crm-framework'],
+    })),
+  }));
 }
-

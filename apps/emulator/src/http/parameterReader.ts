@@ -1,10 +1,12 @@
 // Reads an operation's query parameters the way the real server does, driven by the contract's
 // parameter schemas: names in any case, `x=` as absent, `tags[]`/`tags[0]` list forms, enum names in any
 // case or by number, strict booleans and integers, lenient paging. A bad value is a BadParameterError
-// naming the parameter.
+// naming the parameter. What it returns is the operation's query as the generated types describe it, with
+// the enum names the contract pairs with numbers (`ContactListViewName` with `ContactListView`) as numbers.
 import type { ValidateFunction } from 'ajv';
-import { derefSchema, loadContract, type OpenApiDocument } from '@crm-contacts/contract';
+import { derefSchema, loadContract, refName, type OpenApiDocument } from '@crm-contacts/contract';
 import { validatorFor } from '@crm-contacts/contract/validator';
+import type { components, operations } from '@crm-contacts/types';
 import type { ParameterSpec } from './operations.js';
 import { BadParameterError } from './errors.js';
 
@@ -14,12 +16,26 @@ const LIST_SUFFIX = /\[\d*\]$/;
 
 export type ParameterValues = Record<string, unknown>;
 
+type Schemas = components['schemas'];
+/** The name enums the contract pairs with a numeric enum of the same name less `Name`. */
+type PairedEnumNames = { [K in keyof Schemas & string]: `${K}Name` extends keyof Schemas ? Schemas[`${K}Name`] : never }[keyof Schemas & string];
+type Query<Op extends keyof operations> = NonNullable<operations[Op]['parameters']['query']>;
+
+/** Parameters the contract gives a default, which the reader fills in when absent (parameterReader.test holds this list to the contract). */
+export const DEFAULTED_PARAMETERS = ['startIndex', 'count'] as const;
+
+/** What the reader returns for an operation: its query as the contract types it, enum names read as their numbers. */
+export type ContractQuery<Op extends keyof operations> = { [K in keyof Query<Op>]: Exclude<Query<Op>[K], PairedEnumNames> }
+  & { [K in (typeof DEFAULTED_PARAMETERS)[number] & keyof Query<Op>]-?: Exclude<Query<Op>[K], undefined> };
+
 interface CompiledParameter extends ParameterSpec {
   key: string; // lower-cased name
   schema: Record<string, any>; // resolved
   validate: (value: unknown) => boolean;
   lastErrors: () => ValidateFunction['errors'];
   isArray: boolean;
+  /** The contract's enum table for a name alternative paired with a numeric enum: name → number. */
+  enumNumbers: Map<unknown, number>;
 }
 
 export class ParameterReader {
@@ -37,6 +53,7 @@ export class ParameterReader {
         validate: (value) => validatorAt(parameter.schemaPointer)(value) as boolean,
         lastErrors: () => validatorAt(parameter.schemaPointer).errors,
         isArray: schema.type === 'array',
+        enumNumbers: this.enumNumbers(parameter.schema),
       });
     }
   }
@@ -76,7 +93,7 @@ export class ParameterReader {
       const coerced = this.coerce(parameter.schema, text);
       const problem = coerced === INVALID ? 'it is not of the right type' : parameter.validate(coerced) ? undefined : describeError(parameter.lastErrors(), parameter.schema);
       if (problem === undefined) {
-        values[parameter.name] = coerced;
+        values[parameter.name] = parameter.enumNumbers.get(coerced) ?? coerced;
       } else if (parameter.lenient) {
         const capped = typeof coerced === 'number' && parameter.schema.maximum !== undefined && coerced > parameter.schema.maximum;
         if (capped) values[parameter.name] = parameter.schema.maximum;
@@ -86,6 +103,17 @@ export class ParameterReader {
       }
     }
     return values;
+  }
+
+  // `XName` alternatives map through the numeric `X`'s `x-enum-varnames` (held equal to its names by the contract's lint)
+  private enumNumbers(schema: Record<string, any>): Map<unknown, number> {
+    const numbers = new Map<unknown, number>();
+    for (const alternative of schema.anyOf ?? schema.oneOf ?? [schema]) {
+      const name = typeof alternative.$ref === 'string' ? refName(alternative.$ref) : undefined;
+      const numeric = name?.endsWith('Name') ? this.document.components.schemas[name.slice(0, -'Name'.length)] : undefined;
+      numeric?.['x-enum-varnames']?.forEach((varName: string, index: number) => numbers.set(varName, numeric.enum[index]));
+    }
+    return numbers;
   }
 
   private deref(schema: Record<string, any>): Record<string, any> {

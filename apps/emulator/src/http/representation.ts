@@ -4,10 +4,12 @@
 import { pathFormOf } from '@crm-contacts/contract';
 import { writeXml } from '@crm-contacts/contract/xml/write';
 import type { FastifyReply } from 'fastify';
-import type { Representation } from './operations.js';
 
 export type { Format } from '../render/answerTemplate.js';
 import type { Format } from '../render/answerTemplate.js';
+
+/** How a route answers: JSON or XML as its suffix says, or negotiated by Accept on a plain path. */
+export type Representation = 'negotiate' | 'json' | 'xml';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const XML_TYPE = 'text/xml; charset=utf-8';

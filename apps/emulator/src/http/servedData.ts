@@ -2,11 +2,12 @@
 // (fragment cache) and authenticator.
 import type { User } from '../data/model.js';
 import { createContactAnswers, type ContactAnswers } from '../render/contactAnswers.js';
-import type { Store } from '../store/index.js';
+import type { QueryEngine } from '../engine/queryEngine.js';
 import { createAuthenticator, type Authenticator } from './authentication.js';
 
 export interface ServedData {
-  store: Store;
+  /** Answers pages as contact indexes. */
+  engine: QueryEngine;
   answers: ContactAnswers;
   authenticator: Authenticator;
 }
@@ -18,10 +19,10 @@ export interface ServingOptions {
   fragmentCacheBytes?: number;
 }
 
-export function servedData(store: Store, options: ServingOptions, admin: User | undefined = store.engine.columns.users.find((u) => u.isAdmin)): ServedData {
+export function servedData(engine: QueryEngine, options: ServingOptions, admin: User | undefined = engine.columns.users.find((u) => u.isAdmin)): ServedData {
   return {
-    store,
-    answers: createContactAnswers(store.engine.columns, options.timeZone, options.fragmentCacheBytes),
-    authenticator: createAuthenticator(store, { token: options.adminToken, user: admin }),
+    engine,
+    answers: createContactAnswers(engine.columns, options.timeZone, options.fragmentCacheBytes),
+    authenticator: createAuthenticator(engine.columns.users, { token: options.adminToken, user: admin }),
   };
 }

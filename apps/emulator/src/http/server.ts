@@ -1,26 +1,23 @@
 // The emulator's HTTP server: one route per path and method of the contract, each through the same
-// pipeline (faults, representation, authentication, contract-driven parameters, handler, envelope).
+// steps (representation, faults, served data, authentication, contract-driven parameters, then its
+// operation's handler: requestSteps.ts), plus what surrounds them: CORS, bodies, the journal, the control API.
 import { loadContract, maxRequestHeaderBytes, pathFormOf, type OpenApiDocument } from '@crm-contacts/contract';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { hasCrmAccess, type User } from '../data/model.js';
-import type { Store } from '../store/index.js';
-import { unauthorized } from './authentication.js';
+import type { User } from '../data/model.js';
+import type { QueryEngine } from '../engine/queryEngine.js';
 import { errorEnvelope } from './envelope.js';
-import { ApiError, asApiError, NoCrmAccessError } from './errors.js';
-import { injectFaults, serveFault, type FaultOptions } from './faults.js';
-import { FaultRules } from '../faults/faultRules.js';
+import { answerClientError, ApiError, sendError } from './errors.js';
+import type { FaultOptions } from './faults.js';
+import { DEFAULT_FAULT_RULES_MAX, FaultRules } from '../faults/faultRules.js';
 import { journalEntry } from '../journal/journalEntry.js';
-import { RequestJournal } from '../journal/requestJournal.js';
+import { DEFAULT_JOURNAL_SIZE, RequestJournal } from '../journal/requestJournal.js';
 import { rewriteScenarioUrl, scenarioFromPath } from '../scenarios/scenarioPath.js';
 import { registerCors, type CorsOrigins } from './cors.js';
-import { DEFAULT_FAULT_RULES_MAX, DEFAULT_JOURNAL_SIZE } from '../config.js';
-import { operationHandlers, type HandlerContext } from './handlers.js';
-import { readOperations, type OperationSpec } from './operations.js';
-import { ParameterReader } from './parameterReader.js';
-import { bodyPairs, queryPairs, registerBodyParsers } from './requestBody.js';
-import { chooseFormat, contentTypeOf, representationOf, send, serialise, type Format } from './representation.js';
+import { readOperations } from './operations.js';
+import { registerBodyParsers } from './requestBody.js';
+import { chooseFormat, representationOf, send, type Format } from './representation.js';
+import { crmRoute, decorateCrmRequest } from './requestSteps.js';
 import type { Scenarios } from '../scenarios/scenarios.js';
 import { UnknownScenarioError } from '../scenarios/errors.js';
 import { SCENARIO_HEADER } from '../scenarios/scenarioHeader.js';
@@ -28,7 +25,8 @@ import { controlApi } from './controlApi.js';
 import { servedData, type ServedData } from './servedData.js';
 
 export interface ServerOptions {
-  store: Store;
+  /** The start-up data's engine. */
+  engine: QueryEngine;
   timeZone: string;
   /** A fixed token for this user (CRM_ADMIN_TOKEN), besides its own. */
   adminToken?: { token: string; user: User };
@@ -58,22 +56,6 @@ const SCENARIO_HEADER_KEY = SCENARIO_HEADER.toLowerCase();
 // Room for everything the contract admits: the most tags at their longest, percent-encoded.
 const MAX_HEADER_BYTES = maxRequestHeaderBytes();
 
-// Requests Node refuses before routing (a request line or headers over the limit, malformed HTTP):
-// the 400 envelope, in XML when the packet at hand still shows an `.xml` request line (for a request
-// far over the limit it holds only the latest chunk, and the answer is JSON).
-function answerClientError(error: Error & { code?: string; rawPacket?: unknown }, socket: Socket): void {
-  if (!socket.writable) return;
-  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-  const message = tooLarge ? `The request line and headers exceed ${MAX_HEADER_BYTES / 1024} KiB` : 'Malformed HTTP request';
-  const packet = Buffer.isBuffer(error.rawPacket) ? error.rawPacket : Buffer.alloc(0);
-  const requestLine = packet.subarray(0, 4096).toString('latin1').split('\r\n')[0];
-  const path = requestLine.split(' ')[1]?.split('?')[0] ?? '';
-  const answer = serialise(400, pathFormOf(path) === 'xml' ? 'xml' : 'json', errorEnvelope(ApiError.of('BadParameter', message)));
-  const head = `HTTP/1.1 400 Bad Request\r\nContent-Type: ${answer.contentType}\r\nContent-Length: ${Buffer.byteLength(answer.body)}\r\nConnection: close\r\n\r\n`;
-  socket.end(head + answer.body);
-}
-
-const PUBLIC_FAMILIES = new Set(['authenticate']);
 // Embedded in a test suite the emulator says only what went wrong; the command line asks for more.
 const EMBEDDED_LOG_LEVEL = 'warn';
 
@@ -92,15 +74,14 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   });
   registerCors(app, options.corsOrigins ?? '*', document);
   registerBodyParsers(app);
-  const handlers = operationHandlers();
   const serving = { timeZone: options.timeZone, adminToken: options.adminToken?.token, fragmentCacheBytes: options.fragmentCacheBytes };
-  const startUp = servedData(options.store, serving, options.adminToken?.user);
+  const startUp = servedData(options.engine, serving, options.adminToken?.user);
   // the base URL's scenario wins over the header's: a page cannot remove a header its test harness adds
   const scenarioOf = (request: FastifyRequest): string | null => {
     const name = scenarioFromPath(request.raw) ?? request.headers[SCENARIO_HEADER_KEY];
     return name === undefined ? null : String(name);
   };
-  const dataFor = (request: FastifyRequest): ServedData | Promise<ServedData> => {
+  const servedFor = (request: FastifyRequest): ServedData | Promise<ServedData> => {
     const name = scenarioOf(request);
     if (name === null) return startUp;
     if (!options.scenarios) throw new UnknownScenarioError(name);
@@ -137,42 +118,12 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     return following === undefined ? { status: 'ok' } : { status: 'ok', scenarios: { following } };
   });
 
+  decorateCrmRequest(app);
+  const routeOf = crmRoute({
+    document, timeZone: options.timeZone, faults: options.faults, faultRules, scenarioOf, servedFor, recordDropped: (request, reply) => record(request, reply, true),
+  });
   for (const operation of operations) {
-    const handler = handlers[operation.family];
-    if (!handler) throw new Error(`the contract describes ${operation.operationId}, which the emulator does not implement`);
-    const reader = new ParameterReader(operation.parameters, document);
-    app.route({
-      method: operation.method,
-      url: operation.path,
-      config: { operationId: operation.operationId },
-      handler: async (request, reply) => {
-        const format = chooseFormat(operation.representation, request.headers.accept);
-        try {
-          if (options.faults) await injectFaults(options.faults);
-          const outcome = faultRules.outcomeFor({ scenario: scenarioOf(request), operationId: operation.operationId, family: operation.family, path: operation.path, query: queryPairs(request.url) });
-          if (outcome && await serveFault(outcome, request, reply, format)) {
-            if (outcome.drop) record(request, reply, true); // a hijacked reply has no onResponse
-            return reply;
-          }
-          const data = await dataFor(request);
-          let viewer: User | undefined;
-          if (!PUBLIC_FAMILIES.has(operation.family)) {
-            viewer = await data.authenticator.identify(request);
-            if (!viewer) return unauthorized(request, reply);
-            if (!hasCrmAccess(viewer)) throw new NoCrmAccessError();
-          }
-          const pairs = queryPairs(request.url);
-          if (operation.method === 'POST') pairs.push(...bodyPairs(request.body));
-          const values = reader.read(pairs);
-          const context: HandlerContext = { document, operation, store: data.store, answers: data.answers, timeZone: options.timeZone };
-          const result = await handler(context, { request, values, viewer, pairs, format });
-          if ('bytes' in result) return reply.code(result.statusCode).type(contentTypeOf(format)).send(result.bytes);
-          return send(reply, result.statusCode, format, result.body);
-        } catch (error) {
-          return sendError(request, reply, format, error);
-        }
-      },
-    });
+    app.route({ method: operation.method, url: operation.path, config: { operationId: operation.operationId }, ...routeOf(operation) });
   }
 
   app.setNotFoundHandler((request, reply) => {
@@ -180,19 +131,10 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     const notFound = ApiError.of('NotFound', `No such method: ${request.method} ${request.url.split('?')[0]}`);
     send(reply, notFound.statusCode, format, errorEnvelope(notFound));
   });
-  // Fastify's own failures (a malformed JSON body, a body too large) in the API's error envelope, in
-  // the representation the route would have answered in.
+  // What a step or a handler throws, and Fastify's own failures (a malformed JSON body, a body too large), in
+  // the API's error envelope, in the representation the route answers in.
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
-    return sendError(request, reply, chooseFormat(representationOf(request.url.split('?')[0]), request.headers.accept), error);
+    return sendError(request, reply, request.answerFormat ?? chooseFormat(representationOf(request.url.split('?')[0]), request.headers.accept), error);
   });
   return app;
-}
-
-function sendError(request: FastifyRequest, reply: FastifyReply, format: Format, error: unknown): FastifyReply {
-  let answer = asApiError(error);
-  if (!answer) {
-    request.log.error({ err: error }, 'unexpected failure');
-    answer = ApiError.of('ServerError', 'Internal error');
-  }
-  return send(reply, answer.statusCode, format, errorEnvelope(answer));
 }

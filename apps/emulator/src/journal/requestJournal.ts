@@ -1,6 +1,9 @@
 // The request journal: the last N CRM requests the emulator answered, newest last, in a ring that never
 // grows past its capacity (the oldest entry is forgotten first), so a test can check what a client sent.
 
+/** Requests the journal keeps (the oldest forgotten first). */
+export const DEFAULT_JOURNAL_SIZE = 500;
+
 export interface JournalEntry {
   time: string;
   /** null: the start-up data. */

@@ -1,9 +1,10 @@
 import { ContactInfoType, ShareType, type ContactInfo, type Stage, type User } from '../data/model.js';
 import { categoryName } from '../data/contactInfoCategories.js';
 import { currencyByAbbreviation, type Currency } from '../data/currencies.js';
-import { parseAddress } from '../data/address.js';
-import type { CompanyRecord, ContactRecord, CustomFieldRecord } from '../store/types.js';
-import { formatApiDate } from './apiDate.js';
+import { ADDRESS_PARTS, parseAddress } from '../data/address.js';
+import type { CompanyRecord, ContactRecord, CustomFieldRecord } from '../engine/contactRecords.js';
+import { DEFAULT_BASE_PATH, photoUrl } from '../data/photoUrl.js';
+import { formatApiDate } from '@crm-contacts/contract';
 
 /**
  * The API object of a contact, key order and omissions as the real server's wrappers emit them
@@ -18,7 +19,6 @@ export interface RenderOptions {
 }
 
 export type ApiObject = Record<string, unknown>;
-const DEFAULT_BASE_PATH = '/Products/CRM/';
 
 export function renderEmployee(u: User): ApiObject {
   const out: ApiObject = { id: u.id, displayName: u.displayName };
@@ -48,7 +48,7 @@ function renderInfo(i: ContactInfo): ApiObject {
 function renderAddress(i: ContactInfo): ApiObject {
   const a = parseAddress(i.data);
   const out: ApiObject = {};
-  for (const key of ['street', 'city', 'state', 'zip', 'country'] as const) if (a[key] !== null) out[key] = a[key];
+  for (const key of ADDRESS_PARTS) if (a[key] !== null) out[key] = a[key];
   if (i.category) out.category = i.category;
   out.categoryName = categoryName(ContactInfoType.Address, i.category);
   if (i.isPrimary) out.isPrimary = true;
@@ -58,11 +58,6 @@ function renderAddress(i: ContactInfo): ApiObject {
 function renderCustomField(contactId: number, f: CustomFieldRecord): ApiObject {
   const d = f.definition;
   return { entityId: contactId, label: d.label, fieldValue: f.value, fieldType: d.fieldType, position: d.position, mask: d.mask, id: d.id };
-}
-
-export function photoUrl(basePath: string = DEFAULT_BASE_PATH, id: number, isCompany: boolean, size: 1 | 2): string {
-  // .NET formats booleans as True/False inside String.Format
-  return `${basePath}HttpHandlers/filehandler.ashx?action=contactphotoulr&cid=${id}&isc=${isCompany ? 'True' : 'False'}&ps=${size}`;
 }
 
 /** The members every contact form shares (ContactBaseWrapper), in order, id last. */

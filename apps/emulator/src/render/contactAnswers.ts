@@ -6,10 +6,9 @@ import { XML_DECLARATION } from '@crm-contacts/contract/xml/write';
 import { LRUCache } from 'lru-cache';
 import type { ContactColumns } from '../engine/contactColumns.js';
 import { companyRecordOf, companyShown, contactRecordOf, rightsOf, type Flavour } from '../engine/contactRecords.js';
-import type { Viewer } from '../store/types.js';
+import type { Viewer } from '../engine/query.js';
 import { fillInto, memberBytes, memberOpen, templateOf, type AnswerTemplate, type Chunks, type Format } from './answerTemplate.js';
 import { renderCompanyShort, renderContact } from './contact.js';
-import { DEFAULT_FRAGMENT_CACHE_MB } from '../config.js';
 
 const PER_VIEWER = ['company', 'canEdit', 'canDelete'];
 // any viewer writes the same fragment: the members that differ are left open
@@ -56,6 +55,9 @@ function formatBytes(format: Format) {
     answerOpen: format === 'xml' ? [Buffer.from(XML_DECLARATION)] : [],
   };
 }
+
+/** Enough for every fragment of 100,000 contacts; beyond that the least recently used are written again. */
+export const DEFAULT_FRAGMENT_CACHE_MB = 256;
 
 export function createContactAnswers(columns: ContactColumns, timeZone: string, cacheBytes = DEFAULT_FRAGMENT_CACHE_MB * 1024 * 1024): ContactAnswers {
   const fragments = new LRUCache<number, AnswerTemplate>({ maxSize: cacheBytes, sizeCalculation: (t) => t.size });

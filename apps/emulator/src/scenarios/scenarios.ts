@@ -5,9 +5,8 @@
 // announces a newer version or its deletion (ScenarioTable.watch).
 // Built engines share one memory budget: beyond it the least recently used are dropped, and built again
 // from the store of record on their next request (the documents are never lost).
+import type { QueryEngine } from '../engine/queryEngine.js';
 import type { ScenarioChange, ScenarioListing, ScenarioTable } from '../db/scenarioRecords.js';
-import { storeOver } from '../store/createStore.js';
-import type { Store } from '../store/types.js';
 import { buildScenario, type GeneratedBase } from './buildScenario.js';
 import { checkScenarioName, SCENARIO_NAME, UnknownScenarioError } from './errors.js';
 import { memoryOfInSlices } from './memoryOf.js';
@@ -26,7 +25,7 @@ export interface ScenariosOptions<T> {
   table: ScenarioTable;
   base: GeneratedBase;
   /** What requests are answered from, made once per loaded version of a scenario. */
-  serve(store: Store): T;
+  serve(engine: QueryEngine): T;
   /** Bytes the served data holds beyond its engine (its fragment cache), now. */
   servedBytes?(served: T): number;
   /** Bytes all built scenarios may hold together (CRM_SCENARIO_MEMORY_MB); unbounded when absent. */
@@ -113,9 +112,9 @@ export class Scenarios<T> {
 
   private async build(name: string, document: unknown, version: number): Promise<Loaded<T>> {
     const { engine, mode } = await buildScenario(name, document, this.options.base);
-    const loaded: Loaded<T> = { version, served: this.options.serve(storeOver(engine)), contacts: engine.columns.size, users: engine.columns.users.length, mode, engineBytes: 0, lastUsed: ++this.uses };
+    const loaded: Loaded<T> = { version, served: this.options.serve(engine), contacts: engine.columns.size, users: engine.columns.users.length, mode, engineBytes: 0, lastUsed: ++this.uses };
     // measured in slices after the build, not during it: a large engine takes a second to walk
-    void memoryOfInSlices(engine.columns, engine.indexes).then((bytes) => {
+    void memoryOfInSlices(...engine.memoryRoots).then((bytes) => {
       loaded.engineBytes = bytes;
       this.enforceBudget();
     });

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createStore } from '../../src/store/index.js';
+import { loadData } from '../../src/load/loadData.js';
+import { filterRecords } from '../support/records.js';
 import { FixturesError, readFixturesFile } from '../../src/data/fixtures.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../fixtures/example.json', import.meta.url));
@@ -18,9 +19,9 @@ const user = { id: 'aaaaaaaa-0000-4000-a000-000000000001', userName: 'admin', pa
 
 describe('fixtures', () => {
   it('the documented example loads', async () => {
-    const store = await createStore({ fixtures: EXAMPLE });
-    expect(store.info.contacts).toBeGreaterThan(0);
-    await store.close();
+    const data = await loadData({ fixtures: EXAMPLE });
+    expect(data.info.contacts).toBeGreaterThan(0);
+    await data.close();
   });
 
   it('a schema violation is refused with file, JSON path and message', () => {
@@ -33,7 +34,7 @@ describe('fixtures', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fixtures-db-'));
     const db = join(dir, 'emulator.sqlite');
     const file = writeFixture({ mode: 'replace', users: [{ ...user, displayName: 'A\uFFFF' }], persons: [{ id: 1, firstName: 'a\u0001b', lastName: 'ok\ttab', createdBy: 'admin', created: '2020-01-01', tags: ['\uD800'] }] });
-    const attempt = createStore({ fixtures: file, file: db });
+    const attempt = loadData({ fixtures: file, file: db });
     await expect(attempt).rejects.toThrow(FixturesError);
     const problems = await attempt.catch((error: FixturesError) => error.problems);
     expect(problems).toEqual([
@@ -48,7 +49,7 @@ describe('fixtures', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fixtures-db-'));
     const db = join(dir, 'emulator.sqlite');
     const file = writeFixture({ mode: 'replace', users: [user], persons: [{ id: 1, firstName: 'x', lastName: 'y', createdBy: 'admin', created: '2020-01-01', companyId: 99 }] });
-    const attempt = createStore({ fixtures: file, file: db });
+    const attempt = loadData({ fixtures: file, file: db });
     await expect(attempt).rejects.toThrow(FixturesError);
     await expect(attempt).rejects.toThrow(`${file}: /persons/0/companyId: no company with id 99`);
     expect(existsSync(db)).toBe(false);
@@ -56,12 +57,12 @@ describe('fixtures', () => {
 
   it('merge mode lays fixtures over generated contacts and refuses colliding ids', async () => {
     const person = { id: 1_000_001, firstName: 'Quentin', lastName: 'Fixture', createdBy: 'admin', created: '2030-01-01', companyId: 1, tags: ['VIP'] };
-    const store = await createStore({ seed: 3, contacts: 100, fixtures: writeFixture({ mode: 'merge', persons: [person] }) });
-    const page = await store.filterContacts(admin, { filterValue: 'quentin', startIndex: 0, count: 10 });
+    const data = await loadData({ seed: 3, contacts: 100, fixtures: writeFixture({ mode: 'merge', persons: [person] }) });
+    const page = await filterRecords(data.engine, admin, { filterValue: 'quentin', startIndex: 0, count: 10 });
     expect(page.items.map((r) => [r.contact.id, r.company?.contact.id])).toEqual([[1_000_001, 1]]);
-    expect((await store.filterContacts(admin, { startIndex: 0, count: 1 })).total).toBe(101);
-    await store.close();
-    await expect(createStore({ seed: 3, contacts: 100, fixtures: writeFixture({ mode: 'merge', persons: [{ ...person, id: 5 }] }) }))
+    expect((await filterRecords(data.engine, admin, { startIndex: 0, count: 1 })).total).toBe(101);
+    await data.close();
+    await expect(loadData({ seed: 3, contacts: 100, fixtures: writeFixture({ mode: 'merge', persons: [{ ...person, id: 5 }] }) }))
       .rejects.toThrow('/persons/0/id: contact id 5 collides with a generated contact');
   });
 });

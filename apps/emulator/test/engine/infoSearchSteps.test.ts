@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateSource } from '../../src/data/generate.js';
 import { ContactInfoType } from '../../src/data/model.js';
 import { datasetTables } from '../../src/db/datasetTables.js';
-import { readContactColumns, type ContactColumns } from '../../src/engine/contactColumns.js';
+import type { ContactColumns } from '../../src/engine/contactColumns.js';
+import { readContactColumns } from '../../src/db/readContactColumns.js';
 import { buildInfoSearch } from '../../src/engine/infoSearch.js';
 import { TEXTS_PER_STEP as STEP } from '../../src/engine/slices.js';
 

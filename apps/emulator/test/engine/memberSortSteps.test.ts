@@ -5,10 +5,11 @@ import { ContactProperty } from '@crm-contacts/types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateSource } from '../../src/data/generate.js';
 import { datasetTables } from '../../src/db/datasetTables.js';
-import { readContactColumns, type ContactColumns } from '../../src/engine/contactColumns.js';
+import type { ContactColumns } from '../../src/engine/contactColumns.js';
+import { readContactColumns } from '../../src/db/readContactColumns.js';
 import { buildQueryEngine } from '../../src/engine/queryEngine.js';
 import { TEXTS_PER_STEP as STEP } from '../../src/engine/slices.js';
-import type { FilterQuery, Viewer } from '../../src/store/index.js';
+import type { FilterQuery, Viewer } from '../../src/engine/query.js';
 
 describe('building a member sort in steps', () => {
   let columns: ContactColumns;

@@ -2,8 +2,8 @@
 // written as a straightforward pass over the generated dataset, sorted with the same keys.
 import { ContactListView, displayNameOf, EMPTY_GUID, ShareType, tagKey, type Dataset } from '../../src/data/model.js';
 import { parseAddress } from '../../src/data/address.js';
-import type { ByContactInfoQuery, FilterQuery, FrameworkQuery, Viewer } from '../../src/store/types.js';
-import { formatApiDate } from '../../src/render/apiDate.js';
+import type { ByContactInfoQuery, FilterQuery, FrameworkQuery, Viewer } from '../../src/engine/query.js';
+import { formatApiDate } from '@crm-contacts/contract';
 
 const DAY_US = 86_400_000_000;
 const MINUTE_US = 60_000_000;

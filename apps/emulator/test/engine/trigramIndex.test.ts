@@ -22,4 +22,19 @@ describe('the trigram index', () => {
       expect(index.fewest(literals[0])).toBe(rarest);
     }), { numRuns: 300 });
   });
+
+  it.each([
+    // texts, literal, candidates, the rarest trigram's texts
+    [['abcd', 'xabc', 'abx', 'zzz'], 'abc', [0, 1], 2],
+    [['abcd', 'xabc', 'abx', 'zzz'], 'abcd', [0], 1],
+    [['abcd', 'xabc', 'abx', 'zzz'], 'qqq', [], 0],
+    // 'abc' in every text (a bitmap), 'bcd' in one (a list): the two intersected
+    [[...Array.from({ length: 40 }, () => 'abc'), 'abcd'], 'abcd', [40], 1],
+    [['中文字符', '字符中文'], '中文字', [0], 1],
+  ])('%j: %s in %j, the rarest trigram in %i', (texts, literal, candidates, fewest) => {
+    const index = runAtOnce(trigramIndexSteps(texts));
+    expect([...index.candidates([literal])]).toEqual(candidates);
+    expect(index.fewest(literal)).toBe(fewest);
+  });
 });
+

@@ -9,14 +9,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { controlDocument } from '../../src/http/controlContract.js';
 import { addFaultRule, clearJournal, createScenario, deleteFaultRule, journal } from '../../src/testing/index.js';
 import { startApi, type TestApi } from '../support/api.js';
-import { backends } from '../support/databases.js';
+import { SQLITE } from '../support/databases.js';
 import { scenarioDocument } from '../scenarios/scenarioFixtures.js';
 
 const ADMIN = 'token-admin';
 const FILTER = '/api/2.0/crm/contact/filter';
 const validator = createValidator(controlDocument());
 
-describe.each(backends())('fault rules on $name', (backend) => {
+describe.each([SQLITE])('fault rules on $name', (backend) => {
   let api: TestApi;
   beforeAll(async () => { api = await startApi(backend, { adminToken: ADMIN, faultRulesMax: 5 }); });
   afterAll(() => api?.close());
@@ -179,7 +179,7 @@ describe.each(backends())('fault rules on $name', (backend) => {
 
 describe('the start-up faults as the default rule', () => {
   let api: TestApi;
-  beforeAll(async () => { api = await startApi(backends()[0], { adminToken: ADMIN, errorRate: 1 }); });
+  beforeAll(async () => { api = await startApi(SQLITE, { adminToken: ADMIN, errorRate: 1 }); });
   afterAll(() => api?.close());
 
   it('are listed beside the rules and answer every CRM request', async () => {

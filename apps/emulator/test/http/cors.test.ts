@@ -3,7 +3,7 @@
 // admits only those; `off` sends no CORS header at all.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApi, type TestApi } from '../support/api.js';
-import { backends } from '../support/databases.js';
+import { SQLITE } from '../support/databases.js';
 
 const PAGE = 'http://localhost:5173';
 const preflight = (url: string, origin = PAGE, method = 'GET', headers = 'authorization,x-emulator-scenario') =>
@@ -11,7 +11,7 @@ const preflight = (url: string, origin = PAGE, method = 'GET', headers = 'author
 
 describe('CORS, on for any origin by default', () => {
   let api: TestApi;
-  beforeAll(async () => { api = await startApi(backends()[0]); });
+  beforeAll(async () => { api = await startApi(SQLITE); });
   afterAll(() => api?.close());
 
   it.each([
@@ -44,7 +44,7 @@ describe('CORS, on for any origin by default', () => {
 
 describe('CORS for a list of origins', () => {
   let api: TestApi;
-  beforeAll(async () => { api = await startApi(backends()[0], { corsOrigins: [PAGE, 'http://127.0.0.1:3000'] }); });
+  beforeAll(async () => { api = await startApi(SQLITE, { corsOrigins: [PAGE, 'http://127.0.0.1:3000'] }); });
   afterAll(() => api?.close());
 
   it('admits the listed origins and no other', async () => {
@@ -56,7 +56,7 @@ describe('CORS for a list of origins', () => {
 
 describe('CORS off', () => {
   let api: TestApi;
-  beforeAll(async () => { api = await startApi(backends()[0], { corsOrigins: 'off' }); });
+  beforeAll(async () => { api = await startApi(SQLITE, { corsOrigins: 'off' }); });
   afterAll(() => api?.close());
 
   it('sends no CORS header and answers no preflight', async () => {

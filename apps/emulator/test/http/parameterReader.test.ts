@@ -1,12 +1,15 @@
 // The contract-driven parameter reader on its own: the lenient paging rules and ASP.NET's joining of
 // a repeated scalar, checked on values rather than through a dataset too small to show them.
-import { loadContract } from '@crm-contacts/contract';
+import { derefSchema, loadContract } from '@crm-contacts/contract';
 import { describe, expect, it } from 'vitest';
 import { BadParameterError } from '../../src/http/errors.js';
 import { readOperations } from '../../src/http/operations.js';
-import { ParameterReader } from '../../src/http/parameterReader.js';
+import { DEFAULTED_PARAMETERS, ParameterReader } from '../../src/http/parameterReader.js';
 
-const filter = readOperations(loadContract()).find((o) => o.operationId === 'filterContacts')!;
+const document = loadContract();
+const operations = readOperations(document);
+const filter = operations.find((o) => o.operationId === 'filterContacts')!;
+const byInfo = operations.find((o) => o.operationId === 'getContactsByContactInfo')!;
 const reader = new ParameterReader(filter.parameters);
 const read = (...pairs: [string, string][]) => reader.read(pairs);
 
@@ -37,5 +40,20 @@ describe('ParameterReader', () => {
     expect(read(['sortBy', 'ISCOMPANY']).sortBy).toBe('isCompany');
     expect(read(['sortby', 'lastname']).sortBy).toBe('LastName');
     expect(() => read(['contactStage', 'x'])).toThrow("'contactStage'");
+  });
+
+  it('gives enum names the contract pairs with numbers as their numbers, in any case; numbers and other text as they came', () => {
+    expect(read(['contactListView', 'company']).contactListView).toBe(1);
+    expect(read(['contactListView', 'WithOpportunity']).contactListView).toBe(3);
+    expect(read(['contactListView', '7']).contactListView).toBe(7);
+    expect(read(['filterOp', 'STARTSWITH']).filterOp).toBe(3);
+    expect(read(['filterOp', 'sortof']).filterOp).toBe('sortof');
+    expect(new ParameterReader(byInfo.parameters).read([['infoType', 'email']]).infoType).toBe(1);
+    expect(read(['sortBy', 'displayname']).sortBy).toBe('DisplayName');
+  });
+
+  it('the parameters typed as always present are those the contract gives a default', () => {
+    const defaulted = operations.flatMap((o) => o.parameters).filter((p) => derefSchema(document, p.schema).default !== undefined).map((p) => p.name);
+    expect(new Set(defaulted)).toEqual(new Set(DEFAULTED_PARAMETERS));
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { controlDocument } from '../../src/http/controlContract.js';
 import { clearJournal, createScenario, journal } from '../../src/testing/index.js';
 import { startApi, type TestApi } from '../support/api.js';
-import { backends } from '../support/databases.js';
+import { SQLITE } from '../support/databases.js';
 import { scenarioDocument } from '../scenarios/scenarioFixtures.js';
 
 const ADMIN = 'token-admin';
@@ -21,7 +21,7 @@ async function readJournal(url: string, query: string) {
   return { status: answer.status, body: JSON.parse(text) };
 }
 
-describe.each(backends())('the request journal on $name', (backend) => {
+describe.each([SQLITE])('the request journal on $name', (backend) => {
   let api: TestApi;
   beforeAll(async () => { api = await startApi(backend, { adminToken: ADMIN }); });
   afterAll(() => api?.close());
@@ -101,7 +101,7 @@ describe.each(backends())('the request journal on $name', (backend) => {
 
 describe('a journal of a few entries', () => {
   let api: TestApi;
-  beforeAll(async () => { api = await startApi(backends()[0], { adminToken: ADMIN, journalSize: 3 }); });
+  beforeAll(async () => { api = await startApi(SQLITE, { adminToken: ADMIN, journalSize: 3 }); });
   afterAll(() => api?.close());
 
   it('keeps only the newest, never more than its capacity', async () => {
@@ -114,7 +114,7 @@ describe('a journal of a few entries', () => {
 
 describe('the journal switched off', () => {
   let api: TestApi;
-  beforeAll(async () => { api = await startApi(backends()[0], { adminToken: ADMIN, journalSize: 0 }); });
+  beforeAll(async () => { api = await startApi(SQLITE, { adminToken: ADMIN, journalSize: 0 }); });
   afterAll(() => api?.close());
 
   it('records nothing', async () => {

@@ -8,19 +8,19 @@ import { contactRecordOf, type Flavour } from '../../src/engine/contactRecords.j
 import { createContactAnswers } from '../../src/render/contactAnswers.js';
 import { renderContact } from '../../src/render/contact.js';
 import { listEnvelope } from '../../src/http/envelope.js';
-import { createStore, type Store } from '../../src/store/index.js';
+import { loadData, type LoadedData } from '../../src/load/loadData.js';
 
 const CONTACTS = 300;
 
 describe('contact answers from fragments', () => {
-  let store: Store;
-  beforeAll(async () => { store = await createStore({ seed: 7, contacts: CONTACTS, snapshotDir: null }); });
-  afterAll(async () => store?.close());
+  let data: LoadedData;
+  beforeAll(async () => { data = await loadData({ seed: 7, contacts: CONTACTS, snapshotDir: null }); });
+  afterAll(async () => data?.close());
 
   const cases = (['filter', 'byContactInfo'] as Flavour[]).flatMap((flavour) => (['json', 'xml'] as const).map((format) => ({ flavour, format })));
 
   it.each(cases)('$flavour in $format, every viewer, pages of every size', ({ flavour, format }) => {
-    const columns = store.engine.columns;
+    const columns = data.engine.columns;
     // a tiny cache too, so that fragments are evicted and written again between pages
     for (const cacheBytes of [256 * 1024 * 1024, 4096]) {
       const answers = createContactAnswers(columns, '+03:00', cacheBytes);
@@ -48,7 +48,7 @@ describe('contact answers from fragments', () => {
   };
 
   it.each(cases)('$flavour in $format with random `fields` lists (any case, unknown names, empty): the whole answer trimmed', ({ flavour, format }) => {
-    const columns = store.engine.columns;
+    const columns = data.engine.columns;
     const answers = createContactAnswers(columns, 'UTC', 64 * 1024);
     const name = fc.oneof(fc.constantFrom(...Object.values(ContactMember)), fc.constantFrom('ID', 'DisplayName', 'nope', ''));
     fc.assert(fc.property(fc.array(name, { maxLength: 8 }), fc.constantFrom(...columns.users), fc.integer({ min: 0, max: CONTACTS - 40 }), (fields, user, start) => {

@@ -3,11 +3,11 @@
 // version of their own scenario.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backends } from '../support/databases.js';
+import { SQLITE } from '../support/databases.js';
 import { startApi, type TestApi } from '../support/api.js';
 
 const ADMIN = 'token-admin';
-const sqlite = backends()[0];
+const sqlite = SQLITE;
 const admin = { id: 'cccccccc-0000-4000-a000-000000000001', userName: 'root', password: 'pw', token: 'iso-root', displayName: 'Root', isAdmin: true };
 
 type Person = { id: number; firstName: string; lastName: string };

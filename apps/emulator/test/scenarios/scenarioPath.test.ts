@@ -3,12 +3,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScenario } from '../../src/testing/index.js';
 import { startApi, type TestApi } from '../support/api.js';
-import { backends } from '../support/databases.js';
+import { SQLITE } from '../support/databases.js';
 import { scenarioDocument } from './scenarioFixtures.js';
 
 const ADMIN = 'token-admin';
 
-describe.each(backends())('a scenario by base URL on $name', (backend) => {
+describe.each([SQLITE])('a scenario by base URL on $name', (backend) => {
   let api: TestApi;
   beforeAll(async () => { api = await startApi(backend, { adminToken: ADMIN }); });
   afterAll(() => api?.close());

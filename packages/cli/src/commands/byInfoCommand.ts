@@ -1,7 +1,8 @@
 // `crm contacts by-info`: GET api/2.0/crm/contact/bycontactinfo.
-import * as contractEnums from '@crm-contacts/client';
-import { AddressCategory, ContactInfoBaseCategory, ContactInfoTypeName, PhoneCategory, type ByContactInfoQuery } from '@crm-contacts/client';
+import { ContactInfoTypeName, type ByContactInfoQuery } from '@crm-contacts/client';
+import { categoriesOfInfoType, categoryEnums } from '@crm-contacts/contract';
 import { Option, type Command } from 'commander';
+import type { CliStreams } from '../cliStreams.js';
 import { enumArgument, enumValue, namesOf, type NamedValues } from '../contractValues.js';
 import { CliError, ExitCode } from '../exitCodes.js';
 import { columnsFor, writePage } from '../output/formats.js';
@@ -25,13 +26,15 @@ Examples:
   crm contacts by-info --type address --data berlin --category office --format csv
   crm contacts by-info --type email --kind company --sort displayName --fields id,displayName`;
 
-/**
- * The category names of an info type: the generated enum named after it (PhoneCategory, AddressCategory),
- * else ContactInfoBaseCategory, as the contract's ContactInfo.category says.
- */
-export function categoriesOf(infoType: string): NamedValues {
-  const specific = (contractEnums as unknown as Record<string, NamedValues | undefined>)[`${infoType}Category`];
-  return specific ?? ContactInfoBaseCategory;
+/** The category names of an info type and their numbers: the enum the contract's x-crm-category-enum gives it. */
+export const categoriesOf = (infoType: string): NamedValues => categoriesOfInfoType(infoType).values;
+
+/** `--category`'s help: each category enum's names, after the info types it serves, the mapping's `otherwise` last. */
+function categoryHelp(): string {
+  const enums = categoryEnums();
+  const forTypes = (infoTypes: string[]) => `for ${infoTypes.map((t) => t.toLowerCase()).join(', ')}`;
+  return [...enums.filter((e) => !e.otherwise), ...enums.filter((e) => e.otherwise)]
+    .map((e) => `${e.otherwise ? 'for the rest' : forTypes(e.infoTypes)} ${namesOf(e.categories.values)}`).join('; ');
 }
 
 export function byInfoQuery(options: ByInfoOptions): ByContactInfoQuery {
@@ -52,13 +55,13 @@ export function byInfoQuery(options: ByInfoOptions): ByContactInfoQuery {
   return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as unknown as ByContactInfoQuery;
 }
 
-export function addByInfoCommand(contacts: Command): Command {
+export function addByInfoCommand(contacts: Command, streams: CliStreams): Command {
   return contacts
     .command('by-info')
     .description('find contacts by their contact information (GET api/2.0/crm/contact/bycontactinfo)')
     .addOption(new Option('--type <type>', `the kind of information: ${namesOf(ContactInfoTypeName)}`).argParser(enumArgument(ContactInfoTypeName)).makeOptionMandatory())
     .addOption(new Option('--data <text>', 'text the information contains (any case)'))
-    .addOption(new Option('--category <category>', `its category, by name or number: for phones ${namesOf(PhoneCategory)}; for addresses ${namesOf(AddressCategory)}; for the rest ${namesOf(ContactInfoBaseCategory)}`))
+    .addOption(new Option('--category <category>', `its category, by name or number: ${categoryHelp()}`))
     .addOption(new Option('--primary', 'only primary information'))
     .addOption(new Option('--no-primary', 'only information that is not primary'))
     .addOption(startOption())
@@ -75,6 +78,6 @@ export function addByInfoCommand(contacts: Command): Command {
     .addHelpText('after', EXAMPLES)
     .action(async (options: ByInfoOptions, command: Command) => {
       const query = byInfoQuery(options);
-      await callServer(command, async ({ crm, format, out }) => writePage(await crm.contacts.byContactInfo(query, { format: format === 'xml' ? 'xml' : 'json' }), format, out, columnsFor(options.fields)));
+      await callServer(command, streams, async ({ crm, format, out }) => writePage(await crm.contacts.byContactInfo(query, { format: format === 'xml' ? 'xml' : 'json' }), format, out, columnsFor(options.fields)));
     });
 }

@@ -1,10 +1,12 @@
 // `crm contacts filter`: GET api/2.0/crm/contact/filter, one page or (--all) every page, streamed.
 import { ContactListViewName, MAX_PAGE_SIZE, type FilterContactsQuery } from '@crm-contacts/client';
+import { emptyGuid } from '@crm-contacts/contract';
 import { Option, type Command } from 'commander';
 import { enumArgument, integerArgument, namesOf } from '../contractValues.js';
 import { CliError, ExitCode } from '../exitCodes.js';
 import { columnsFor, writePage, writeStream } from '../output/formats.js';
 import { fieldsOption, filterByOption, filterOpOption, genericQuery, kindOption, sortOption, sortOrderOf, updatedSinceOption, type ListOptions } from './listOptions.js';
+import type { CliStreams } from '../cliStreams.js';
 import { progressLine } from '../progress.js';
 import { callServer } from './serverCall.js';
 import { collect, countOption, formatOption, startOption } from './sharedOptions.js';
@@ -42,7 +44,7 @@ export function filterQuery(options: FilterOptions): FilterContactsQuery {
   return Object.fromEntries(Object.entries(query).filter(([, value]) => value !== undefined)) as FilterContactsQuery;
 }
 
-export function addFilterCommand(contacts: Command): Command {
+export function addFilterCommand(contacts: Command, streams: CliStreams): Command {
   return contacts
     .command('filter')
     .description('list the contacts matching a filter (GET api/2.0/crm/contact/filter), newest first unless --sort says otherwise')
@@ -52,7 +54,7 @@ export function addFilterCommand(contacts: Command): Command {
     .addOption(new Option('--contact-type <id>', 'of this contact type (0: no type)').argParser(integerArgument('contactType')))
     .addOption(new Option('--from <date>', 'created at or after this date (yyyy-mm-dd or a date-time)'))
     .addOption(new Option('--to <date>', 'created up to the end of this day'))
-    .addOption(new Option('--responsible <guid>', "managed by this user (00000000-0000-0000-0000-000000000000: by no one)"))
+    .addOption(new Option('--responsible <guid>', `managed by this user (${emptyGuid()}: by no one)`))
     .addOption(new Option('--shared', 'only contacts everyone may see'))
     .addOption(new Option('--no-shared', 'only private contacts'))
     .addOption(new Option('--search <text>', 'names with words starting with these words (before the first comma); also the values --filter-by compares'))
@@ -71,10 +73,10 @@ export function addFilterCommand(contacts: Command): Command {
     .addHelpText('after', EXAMPLES)
     .action(async (options: FilterOptions, command: Command) => {
       const query = filterQuery(options);
-      await callServer(command, async ({ crm, format, out }) => {
+      await callServer(command, streams, async ({ crm, format, out, stderr }) => {
         const columns = columnsFor(options.fields);
         if (!options.all) return writePage(await crm.contacts.filter(query, { format: format === 'xml' ? 'xml' : 'json' }), format, out, columns);
-        const progress = progressLine(process.stderr);
+        const progress = progressLine(stderr);
         await writeStream(crm.contacts.filterEach(query, { pageSize: options.pageSize, onPage: progress.page }), format, out, columns);
         progress.done();
       });

@@ -1,6 +1,7 @@
 // The options of the API framework's generic list parameters, shared by both list commands: values from
 // the contract's enums (ContactMember, ContactProperty, FilterOperationName, ContactKind).
 import { ContactKind, ContactMember, ContactProperty, ContactSortBy, FilterOperationName, type ContactFields, type GenericListQuery } from '@crm-contacts/client';
+import { descendingSortOrder } from '@crm-contacts/contract';
 import { Option } from 'commander';
 import { enumArgument, enumValue, namesOf } from '../contractValues.js';
 
@@ -19,8 +20,8 @@ export const filterByOption = (valueFlag: string) => new Option('--filter-by <me
 export const filterOpOption = () => new Option('--filter-op <op>', `how --filter-by compares (default equals): ${namesOf(FilterOperationName)}`).argParser(enumArgument(FilterOperationName));
 export const updatedSinceOption = () => new Option('--updated-since <date>', 'the framework\'s updatedSince (a date; it filters nothing, a bad one is refused)');
 
-// The only value of sortOrder that sorts descending, as the contract's sortOrder says.
-const DESCENDING = 'descending';
+// The only value of sortOrder that sorts descending (the contract's x-crm-descending).
+const DESCENDING = descendingSortOrder();
 
 /** The generic parameters of a command's options (undefined ones left out by the caller). */
 export function genericQuery(options: ListOptions, kind: string | undefined): GenericListQuery {

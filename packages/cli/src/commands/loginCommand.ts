@@ -2,6 +2,7 @@
 // it (credentialStore.ts) or prints it; `crm logout` forgets it.
 import { createCrmClient } from '@crm-contacts/client';
 import type { Command } from 'commander';
+import type { CliStreams } from '../cliStreams.js';
 import { resolveBaseUrl, type ConnectionOptions } from '../connection.js';
 import { CredentialStore } from '../credentialStore.js';
 import { describeFailure } from '../describeFailure.js';
@@ -15,7 +16,7 @@ Examples:
   CRM_PASSWORD=secret crm --base-url http://127.0.0.1:8080 login --user admin
   export CRM_TOKEN=$(crm --base-url http://127.0.0.1:8080 login --user admin --print)`;
 
-export function addLoginCommands(program: Command): void {
+export function addLoginCommands(program: Command, streams: CliStreams): void {
   program
     .command('login')
     .description(`sign in: exchange a user's name and password for a token, stored for later commands`)
@@ -26,7 +27,7 @@ export function addLoginCommands(program: Command): void {
     .action(async (options: LoginOptions, command: Command) => {
       const store = new CredentialStore();
       const baseUrl = resolveBaseUrl(command.optsWithGlobals<ConnectionOptions>(), store);
-      const password = await readPassword(options.user, { env: process.env, fromStdin: Boolean(options.passwordStdin) });
+      const password = await readPassword(options.user, { env: process.env, fromStdin: Boolean(options.passwordStdin), streams });
       let token;
       try {
         token = await createCrmClient({ baseUrl }).authenticate({ userName: options.user, password });
@@ -34,11 +35,11 @@ export function addLoginCommands(program: Command): void {
         throw describeFailure(error, baseUrl);
       }
       if (options.print) {
-        process.stdout.write(`${token.token}\n`);
+        streams.stdout.write(`${token.token}\n`);
         return;
       }
       store.save(baseUrl, { userName: options.user, token: token.token, expires: token.expires });
-      process.stderr.write(`signed in to ${baseUrl} as ${options.user}; token stored in ${store.path}${token.expires ? ` (expires ${token.expires})` : ''}\n`);
+      streams.stderr.write(`signed in to ${baseUrl} as ${options.user}; token stored in ${store.path}${token.expires ? ` (expires ${token.expires})` : ''}\n`);
     });
 
   program
@@ -47,6 +48,6 @@ export function addLoginCommands(program: Command): void {
     .action((_options: object, command: Command) => {
       const store = new CredentialStore();
       const baseUrl = resolveBaseUrl(command.optsWithGlobals<ConnectionOptions>(), store);
-      process.stderr.write(store.forget(baseUrl) ? `forgot the token for ${baseUrl}\n` : `no token was stored for ${baseUrl}\n`);
+      streams.stderr.write(store.forget(baseUrl) ? `forgot the token for ${baseUrl}\n` : `no token was stored for ${baseUrl}\n`);
     });
 }

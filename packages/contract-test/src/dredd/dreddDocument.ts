@@ -4,17 +4,15 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contractFiles, inlineRefs } from '@crm-contacts/contract';
+import { contractFiles, contractOperations, inlineRefs, type OpenApiDocument } from '@crm-contacts/contract';
 
 export function dreddDocument(): Record<string, any> {
-  const document = JSON.parse(readFileSync(contractFiles.json30, 'utf8'));
-  for (const pathItem of Object.values<Record<string, any>>(document.paths)) {
-    for (const operation of Object.values<any>(pathItem)) {
-      if (operation?.parameters) operation.parameters = inlineRefs(document, operation.parameters);
-    }
+  const document: OpenApiDocument = JSON.parse(readFileSync(contractFiles.json30, 'utf8'));
+  for (const { operation } of contractOperations(document)) {
+    if (operation.parameters) operation.parameters = inlineRefs(document, operation.parameters);
   }
-  delete document.components.parameters;
-  return document;
+  const { parameters: _inlined, ...components } = document.components;
+  return { ...document, components };
 }
 
 /** Writes the copy to a fresh temporary file and returns its path. */

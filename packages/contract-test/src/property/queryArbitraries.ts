@@ -1,7 +1,7 @@
 // fast-check arbitraries for the query of each GET operation, built from the contract's parameter
 // schemas: valid queries, and queries with exactly one parameter made invalid in a way the server rejects.
 import fc from 'fast-check';
-import { derefSchema, loadContract } from '@crm-contacts/contract';
+import { contractOperations, derefSchema, emptyGuid, loadContract } from '@crm-contacts/contract';
 
 export type Query = Record<string, string | string[]>;
 type Schema = Record<string, any>;
@@ -18,11 +18,9 @@ const document = loadContract();
 const deref = (schema: Schema): Schema => derefSchema(document, schema);
 
 export function parametersOf(path: string): Parameter[] {
-  const operation = document.paths[path]?.get;
+  const operation = contractOperations(document).find((o) => o.path === path && o.method === 'get');
   if (!operation) throw new Error(`the contract has no GET ${path}`);
-  return (operation.parameters as Schema[]).map((p) => deref(p)).map((p) => ({
-    name: p.name, required: Boolean(p.required), schema: deref(p.schema), lenient: Boolean(p['x-crm-lenient']),
-  }));
+  return operation.parameters.map((p) => ({ name: p.name, required: p.required, schema: deref(p.schema), lenient: Boolean(p.definition['x-crm-lenient']) }));
 }
 
 /** Values the schema admits, as query strings. Ranges lean towards small numbers, where the data is. */
@@ -41,7 +39,7 @@ function validValue(schema: Schema): fc.Arbitrary<string | string[]> {
       return fc.oneof({ arbitrary: near, weight: 5 }, { arbitrary: fc.integer({ min, max }), weight: 1 }).map(String);
     }
     case 'string':
-      if (schema.format === 'uuid') return fc.oneof(fc.uuid(), fc.constant('00000000-0000-0000-0000-000000000000'));
+      if (schema.format === 'uuid') return fc.oneof(fc.uuid(), fc.constant(emptyGuid(document)));
       if (schema.pattern) return apiDate();
       if (schema.examples) return fc.constantFrom(...schema.examples.map(String));
       return fc.string({ maxLength: Math.min(schema.maxLength ?? 20, 20) });

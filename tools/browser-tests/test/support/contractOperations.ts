@@ -1,19 +1,7 @@
-// The operations the page must list, read from the bundled contract.
-import { loadContract } from '@crm-contacts/contract';
+// The operations the page must list, read from the bundled contract (its one walk, contractOperations).
+import { contractOperations, type ContractOperation } from '@crm-contacts/contract';
 
-export interface ContractOperation {
-  operationId: string;
-  method: string;
-  path: string;
-  summary: string;
-  tags: string[];
-}
-
-export function contractOperations(): ContractOperation[] {
-  return Object.entries(loadContract().paths).flatMap(([path, item]) =>
-    Object.entries(item).map(([method, operation]) => ({ operationId: operation.operationId, method, path, summary: operation.summary, tags: operation.tags ?? [] })),
-  );
-}
+export { contractOperations, type ContractOperation };
 
 export function operation(operationId: string): ContractOperation {
   const found = contractOperations().find((o) => o.operationId === operationId);

@@ -1,0 +1,63 @@
+// The store of record on SQLite (better-sqlite3): in memory, in a file, or from a snapshot's buffer.
+import BetterSqlite3 from 'better-sqlite3';
+import { dropTablesSql, schemaSql } from './ddl.js';
+import { columnList, countRows, READ_BATCH, type EmulatorDatabase } from './emulatorDatabase.js';
+import { datasetRows } from './rows.js';
+import { sqliteScenarioTable } from './scenarioTable.js';
+import { SqliteLoader } from './sqliteLoader.js';
+import { tableSpec } from './tables.js';
+
+/** An in-memory SQLite database from a buffer that serialize() produced: already loaded. */
+export function openSqliteSnapshot(buffer: Buffer): EmulatorDatabase {
+  return openSqlite(undefined, buffer);
+}
+
+/** SQLite in this file, or in memory when there is none. */
+export function openSqlite(file: string | undefined, snapshot?: Buffer): EmulatorDatabase {
+  const native = snapshot ? new BetterSqlite3(snapshot) : new BetterSqlite3(file ?? ':memory:');
+  native.pragma('journal_mode = OFF');
+  native.pragma('synchronous = OFF');
+  native.pragma('temp_store = MEMORY');
+  return {
+    dialect: 'sqlite',
+    scenarios: sqliteScenarioTable(native),
+    async load(source) {
+      const started = performance.now();
+      let contacts = 0;
+      let rows = 0;
+      native.transaction(() => {
+        for (const s of dropTablesSql()) native.exec(s);
+        for (const s of schemaSql('sqlite')) native.exec(s);
+        const loader = new SqliteLoader(native);
+        for (const batch of datasetRows(source)) {
+          loader.write(batch);
+          contacts += batch.contacts?.length ?? 0;
+          rows += countRows(batch);
+        }
+      })();
+      return { contacts, rows, millis: performance.now() - started };
+    },
+    async *rows(table) {
+      // rowid order: the id for a table keyed by an INTEGER id (SQLite's rowid alias), else the order of
+      // writing; batches by rowid ranges, since .all() costs far less per row than .iterate()
+      const width = tableSpec(table).columns.length;
+      const batch = native.prepare(`SELECT ${columnList(table)}, rowid FROM ${table} WHERE rowid > ? ORDER BY rowid LIMIT ${READ_BATCH}`).raw();
+      for (let after = -Infinity; ;) {
+        const rows = batch.all(after) as unknown[][];
+        if (rows.length === 0) return;
+        after = rows[rows.length - 1][width] as number;
+        yield rows;
+        if (rows.length < READ_BATCH) return;
+      }
+    },
+    async count(table) {
+      return (native.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number);
+    },
+    serialize() {
+      return native.serialize();
+    },
+    async close() {
+      native.close();
+    },
+  };
+}

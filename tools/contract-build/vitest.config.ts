@@ -1,0 +1,4 @@
+import { defineConfig } from 'vitest/config';
+import { jsonResults } from '../../vitest.shared.js';
+
+export default defineConfig({ test: { ...jsonResults, include: ['test/**/*.test.ts'], testTimeout: 60_000 } });
