@@ -38,13 +38,18 @@ export function listOperations(document: OpenApiDocument = loadContract()): Oper
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
-function enumNames(document: OpenApiDocument, schema: Record<string, any>): string[] | undefined {
+export function enumNames(document: OpenApiDocument, schema: Record<string, any>): string[] | undefined {
   if (Array.isArray(schema.enum)) return schema.enum.map(String);
   for (const alternative of schema.anyOf ?? schema.oneOf ?? []) {
     const names = enumNames(document, derefSchema(document, alternative));
     if (names) return names;
   }
   return undefined;
+}
+
+/** sortBy's values: the sort keys and the members (the framework's memory mode), from every alternative the contract gives. */
+export function sortByNames(document: OpenApiDocument, schema: Record<string, any>): string[] {
+  return (schema.anyOf as Record<string, any>[]).flatMap((a) => enumNames(document, derefSchema(document, a)) ?? []);
 }
 
 /**
@@ -66,7 +71,7 @@ function infoData(random: () => number, vocabulary: Vocabulary): string {
 }
 
 /** One parameter's value: from the data for the parameters that name data, else from its schema. */
-function valueOf(document: OpenApiDocument, random: () => number, vocabulary: Vocabulary, name: string, schema: Record<string, any>): string | string[] {
+export function valueOf(document: OpenApiDocument, random: () => number, vocabulary: Vocabulary, name: string, schema: Record<string, any>): string | string[] {
   const words = (n: number) => Array.from({ length: n }, () => { const w = pick(random, vocabulary.nameWords); return w.slice(0, 1 + Math.floor(random() * w.length)); }).join(' ');
   const date = () => {
     const [from, to] = vocabulary.createdRange;
@@ -91,7 +96,7 @@ function valueOf(document: OpenApiDocument, random: () => number, vocabulary: Vo
       return [...new Set(Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(random, members)))].join(',');
     }
     // a sort key or a member (the framework's memory mode), from every alternative the contract gives
-    case 'sortBy': return pick(random, (schema.anyOf as Record<string, any>[]).flatMap((a) => enumNames(document, derefSchema(document, a)) ?? []));
+    case 'sortBy': return pick(random, sortByNames(document, schema));
     default: break;
   }
   const names = enumNames(document, schema);

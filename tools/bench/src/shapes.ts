@@ -32,6 +32,19 @@ export function shapeOf(path: string): string {
   return `filter${search}${sorted}${deep}`;
 }
 
+/**
+ * fetch, sent once more when the connection was closed under it: after the load runs a kept-alive
+ * connection is at times closed by the server as the next request goes out ("other side closed").
+ */
+async function fetchOnce(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return fetch(url, init);
+  }
+}
+
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 
 /**
@@ -48,15 +61,15 @@ export async function measureShapes(baseUrl: string, adminToken: string, stream:
   const journal = `${baseUrl}/__emulator/journal`;
   const runs: ShapeRun[] = [];
   for (const [shape, requests] of [...byShape].sort((a, b) => a[0].localeCompare(b[0]))) {
-    await fetch(journal, { method: 'DELETE', headers: { authorization: adminToken } });
+    await fetchOnce(journal, { method: 'DELETE', headers: { authorization: adminToken } });
     const deadline = performance.now() + msPerShape;
     let sent = 0;
     for (const { path, token } of requests) {
-      await (await fetch(`${baseUrl}${path}`, { headers: { authorization: token } })).arrayBuffer();
+      await (await fetchOnce(`${baseUrl}${path}`, { headers: { authorization: token } })).arrayBuffer();
       sent++;
       if (performance.now() > deadline) break;
     }
-    const answer = await fetch(`${journal}?limit=${sent}`, { headers: { authorization: adminToken } });
+    const answer = await fetchOnce(`${journal}?limit=${sent}`, { headers: { authorization: adminToken } });
     if (!answer.ok) throw new Error(`bench: the journal answered ${answer.status}: ${await answer.text()}`);
     const times = ((await answer.json()).entries as { durationMs: number }[]).map((e) => e.durationMs).sort((a, b) => a - b);
     runs.push({ shape, queries: times.length, p50Ms: percentile(times, 0.5), p99Ms: percentile(times, 0.99), maxMs: times[times.length - 1] });

@@ -11,6 +11,8 @@ import { rightsOf } from './contactRecords.js';
 export interface PropertyReader {
   key(i: number, viewer: Viewer): number | string;
   text(i: number, viewer: Viewer): string;
+  /** The value depends on the viewer (their rights): it cannot be sorted once for everyone. */
+  perViewer?: boolean;
 }
 
 const dotNetBoolean = (value: boolean) => (value ? 'True' : 'False');
@@ -35,8 +37,8 @@ export function contactProperties(c: ContactColumns, displayNames: readonly stri
     industry: text((i) => c.industry[i] ?? ''),
     taskCount: number(c.taskCount),
     haveLateTasks: flag((i) => c.hasLateTasks[i] === 1),
-    canEdit: flag((i, viewer) => rightsOf(c, i, viewer).canEdit),
-    canDelete: flag((i, viewer) => rightsOf(c, i, viewer).canDelete),
+    canEdit: { ...flag((i, viewer) => rightsOf(c, i, viewer).canEdit), perViewer: true },
+    canDelete: { ...flag((i, viewer) => rightsOf(c, i, viewer).canDelete), perViewer: true },
     smallFotoUrl: text((i) => photoUrl(undefined, c.id[i], c.isCompany[i] === 1, 1)),
     mediumFotoUrl: text((i) => photoUrl(undefined, c.id[i], c.isCompany[i] === 1, 2)),
   };

@@ -1,11 +1,13 @@
 // What the API framework (SmartList) does to a list the controller handed it whole: keep the rows whose
-// member matches filterBy/filterOp/filterValue and whose kind is `type`, then a stable sort by a member.
-// Paging is the caller's: it differs between the filter's modes and bycontactinfo.
+// member matches filterBy/filterOp/filterValue and whose kind is `type`, then a stable sort by a member
+// (memberOrders.ts, in this comparison). Paging is the caller's: it differs between the filter's modes and bycontactinfo.
 import { FilterOperation } from '@crm-contacts/types';
+import { TypedFastBitSet } from 'typedfastbitset';
 import { BadQueryError } from './badQuery.js';
 import type { FrameworkQuery, Viewer } from './query.js';
 import type { ContactColumns } from './contactColumns.js';
 import type { PropertyReader } from './contactProperties.js';
+import { emptySet, intersectAll, type ContactSet } from './contactSet.js';
 
 type Matcher = (text: string, value: string) => boolean;
 const lower = (s: string) => s.toLowerCase();
@@ -19,11 +21,17 @@ const MATCHERS: Record<number, Matcher> = {
 // "culture order" for text: the invariant culture's comparison is close to English collation
 const collator = new Intl.Collator('en');
 
-/** The kind `type` keeps: the exact lower-case words; anything else keeps nothing. */
+/** The kinds `type` keeps (isCompany): the exact lower-case words; anything else keeps nothing. */
+const KINDS = new Map<string, number>([['company', 1], ['person', 0]]);
+
+/** The comparison of the stable member sort: numbers by value, texts in culture order. */
+export function compareMemberKeys(x: number | string, y: number | string): number {
+  return typeof x === 'string' ? collator.compare(x, y as string) : x - (y as number);
+}
+
 export function kindFilter(columns: ContactColumns, kind: string): (i: number) => boolean {
-  if (kind === 'company') return (i) => columns.isCompany[i] === 1;
-  if (kind === 'person') return (i) => columns.isCompany[i] === 0;
-  return () => false;
+  const isCompany = KINDS.get(kind);
+  return (i) => columns.isCompany[i] === isCompany;
 }
 
 /** The member filter, or undefined when it is off (no member, an unknown one, no value, an empty value). */
@@ -41,22 +49,24 @@ export function memberFilter(properties: Map<string, PropertyReader>, viewer: Vi
   };
 }
 
-/** The framework's pass over rows in the controller's order: filters, then the stable member sort. */
-export function frameworkRows(rows: number[], columns: ContactColumns, properties: Map<string, PropertyReader>, viewer: Viewer,
-  q: FrameworkQuery & { sortOrder?: 'ascending' | 'descending' }): number[] {
-  let kept = rows;
-  if (q.kind !== undefined) kept = kept.filter(kindFilter(columns, q.kind));
+/** The contacts of each kind (the engine's sets), for `type`. */
+export interface KindSets { companies: ContactSet; persons: ContactSet }
+
+/**
+ * The rows the framework keeps of `result` (null: every contact), before its sort: of the kind `type`
+ * names, and whose member matches filterBy (read row by row: a filter's text is compared, not indexed).
+ */
+export function frameworkSet(result: ContactSet | null, size: number, kinds: KindSets, properties: Map<string, PropertyReader>, viewer: Viewer, q: FrameworkQuery): ContactSet | null {
+  let kept = result;
+  if (q.kind !== undefined) {
+    const isCompany = KINDS.get(q.kind);
+    const ofKind = isCompany === undefined ? emptySet() : isCompany === 1 ? kinds.companies : kinds.persons;
+    kept = intersectAll(kept ? [kept, ofKind] : [ofKind]);
+  }
   const member = memberFilter(properties, viewer, q);
-  if (member) kept = kept.filter(member);
-  const reader = q.sortProperty === undefined ? undefined : properties.get(q.sortProperty.toLowerCase());
-  if (!reader) return kept;
-  const sign = q.sortOrder === 'descending' ? -1 : 1;
-  const keys = new Map<number, number | string>();
-  for (const i of kept) keys.set(i, reader.key(i, viewer));
-  // Array.prototype.sort is stable, as LINQ's OrderBy and OrderByDescending are
-  return [...kept].sort((a, b) => {
-    const x = keys.get(a)!;
-    const y = keys.get(b)!;
-    return sign * (typeof x === 'string' ? collator.compare(x, y as string) : x - (y as number));
-  });
+  if (!member) return kept;
+  const bits = new TypedFastBitSet();
+  if (kept) kept.bits.forEach((i) => { if (member(i)) bits.add(i); });
+  else for (let i = 0; i < size; i++) if (member(i)) bits.add(i);
+  return { bits, size: bits.size() };
 }

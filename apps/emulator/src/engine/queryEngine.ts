@@ -13,7 +13,8 @@ import { buildInfoSearch, type InfoSearch } from './infoSearch.js';
 import { buildNameSearch, nameWords, type NameSearch } from './nameSearch.js';
 import { pageOf } from './pageOf.js';
 import { contactProperties, type PropertyReader } from './contactProperties.js';
-import { frameworkRows, kindFilter } from './frameworkList.js';
+import { frameworkSet, kindFilter } from './frameworkList.js';
+import { buildMemberSorts, type MemberSorts } from './memberOrders.js';
 
 /** More distinct tags than the contract admits is refused (400) rather than intersected. */
 export const MAX_DISTINCT_TAGS = contractLimits().maxTags;
@@ -32,8 +33,8 @@ export interface QueryEngine {
   readonly columns: ContactColumns;
   filter(viewer: Viewer, q: FilterQuery): PageRef;
   byContactInfo(viewer: Viewer, q: ByContactInfoQuery): PageRef;
-  /** Resolves once byContactInfo can answer `q` without a long build (undefined: it already can). */
-  readyFor(q: ByContactInfoQuery): Promise<void> | undefined;
+  /** Resolves once the engine can answer `q` without a long build (undefined: it already can). */
+  readyFor(q: FilterQuery | ByContactInfoQuery, viewer: Viewer): Promise<void> | undefined;
   /** What the answers are computed from: a merge scenario's overlay reuses its base's (engine/overlayEngine.ts). */
   readonly parts: EngineParts;
   /** What this engine holds of its own, for measuring its memory (an overlay: not its base's). */
@@ -87,6 +88,11 @@ export function engineOver(parts: EngineParts, held: object): QueryEngine {
     if (!properties) propertiesByZone.set(timeZone, (properties = contactProperties(columns, displayNames, timeZone)));
     return properties;
   };
+  // the members' sort keys do not depend on the time zone (only their texts do)
+  const sorts: MemberSorts = buildMemberSorts(size, propertiesFor(), {
+    filter: () => ({ order: orders.Created, descending: true }), // the database's order when sortBy is no ContactSortBy: newest first
+    byContactInfo: () => ({ order: orders.Id, descending: false }),
+  });
 
   /** The sets a filter intersects, or null when nothing can match. */
   function filterSets(viewer: Viewer, q: FilterQuery): ContactSet[] | null {
@@ -135,18 +141,17 @@ export function engineOver(parts: EngineParts, held: object): QueryEngine {
   return {
     columns,
     parts,
-    memoryRoots: [columns, held],
+    // the member orders are this engine's own (an overlay sorts its own rows)
+    memoryRoots: [columns, held, sorts.held],
     filter(viewer, q) {
       const sets = filterSets(viewer, q);
       const result = sets ? intersectAll(sets) : emptySet();
       const matches = result ? result.size : size;
       // the framework pages when sortBy names a member (memory mode): the database hands every match over
       if (q.sortProperty !== undefined) {
-        // in the database's order when sortBy is no ContactSortBy: newest first
-        const rows = pageOf(result, size, orders.Created, { startIndex: 0, count: matches, descending: true });
-        const kept = frameworkRows(rows, columns, propertiesFor(q.timeZone), viewer, q);
+        const kept = frameworkSet(result, size, index, propertiesFor(q.timeZone), viewer, q);
         return {
-          indexes: kept.slice(q.startIndex, q.startIndex + q.count),
+          indexes: sorts.page(kept, q.sortProperty, 'filter', q.sortOrder === 'descending', viewer, q.startIndex, q.count),
           total: matches,
           // the controller's count: the rows it got back, plus startIndex, when fewer than count
           reportedTotal: matches < q.count ? q.startIndex + matches : matches,
@@ -167,8 +172,11 @@ export function engineOver(parts: EngineParts, held: object): QueryEngine {
       };
     },
 
-    readyFor(q) {
-      return infos.prepare(q.infoType);
+    readyFor(q, viewer) {
+      const byContactInfo = 'infoType' in q;
+      const sorted = sorts.prepare(q.sortProperty, byContactInfo ? 'byContactInfo' : 'filter', q.sortOrder === 'descending', viewer);
+      const searched = byContactInfo ? infos.prepare(q.infoType) : undefined;
+      return sorted && searched ? Promise.all([sorted, searched]).then(() => undefined) : (sorted ?? searched);
     },
 
     byContactInfo(viewer, q) {
@@ -179,9 +187,8 @@ export function engineOver(parts: EngineParts, held: object): QueryEngine {
       const framework = q.kind !== undefined || q.filterBy !== undefined || q.sortProperty !== undefined;
       if (!framework) return { indexes: pageOf(result, size, orders.Id, { startIndex: q.startIndex, count: q.count, descending: false }), total: result.size };
       // always the framework's paging: every match in id order, filtered and sorted, then the page
-      const rows = pageOf(result, size, orders.Id, { startIndex: 0, count: result.size, descending: false });
-      const kept = frameworkRows(rows, columns, propertiesFor(q.timeZone), viewer, q);
-      return { indexes: kept.slice(q.startIndex, q.startIndex + q.count), total: kept.length };
+      const kept = frameworkSet(result, size, index, propertiesFor(q.timeZone), viewer, q)!;
+      return { indexes: sorts.page(kept, q.sortProperty, 'byContactInfo', q.sortOrder === 'descending', viewer, q.startIndex, q.count), total: kept.size };
     },
   };
 }

@@ -35,7 +35,7 @@ function answersOf(engine: QueryEngine) {
       return { ...page, items: records(indexes, v, 'filter') };
     },
     async byContactInfo(v: Viewer, q: ByContactInfoQuery) {
-      await engine.readyFor(q);
+      await engine.readyFor(q, v);
       const { indexes, ...page } = engine.byContactInfo(v, q);
       return { ...page, items: records(indexes, v, 'byContactInfo') };
     },
