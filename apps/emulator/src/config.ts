@@ -6,13 +6,12 @@ import { DEFAULT_CONTACTS, DEFAULT_SEED } from './load/loadData.js';
 import { DEFAULT_FRAGMENT_CACHE_MB } from './render/contactAnswers.js';
 import { DEFAULT_JOURNAL_SIZE } from './journal/requestJournal.js';
 import { DEFAULT_FAULT_RULES_MAX } from './faults/faultRules.js';
+import { DEFAULT_SCENARIO_MAX_MB } from './http/controlApi.js';
 
 /** What built scenario engines may hold together; beyond it the least recently used are dropped (and rebuilt when asked for). */
 export const DEFAULT_SCENARIO_MEMORY_MB = 1024;
 /** How long SIGTERM/SIGINT wait for in-flight requests before the process exits anyway. */
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
-/** The largest scenario document the control API accepts (about 20,000 contacts of generated size). */
-export const DEFAULT_SCENARIO_MAX_MB = 16;
 // A person runs the command and reads its start-up and warnings; embedded, the server logs only `warn` (http/server.ts).
 const COMMAND_LOG_LEVEL = 'info';
 

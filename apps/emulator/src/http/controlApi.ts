@@ -2,7 +2,6 @@
 // scenarios, read and clear the request journal, add, list and delete fault rules, and reset to the start-up data. Only the start-up data's administrators may call it, with
 // the same credentials as the CRM API; every error is the API's error envelope naming the problem.
 import type { FastifyInstance, FastifyReply, RouteOptions } from 'fastify';
-import { DEFAULT_SCENARIO_MAX_MB } from '../config.js';
 import { FixturesError } from '../data/fixturesError.js';
 import type { Scenarios } from '../scenarios/scenarios.js';
 import type { Authenticator } from './authentication.js';
@@ -13,6 +12,9 @@ import type { FaultRuleRequest, FaultRules } from '../faults/faultRules.js';
 import type { JournalFilter, RequestJournal } from '../journal/requestJournal.js';
 import { controlOperations, type ControlInput, type ControlOperation } from './controlContract.js';
 import type { FaultOptions } from './faults.js';
+
+/** The largest scenario document accepted when the settings name none (CRM_SCENARIO_MAX_MB): about 20,000 contacts of generated size. */
+export const DEFAULT_SCENARIO_MAX_MB = 16;
 
 export interface ControlApiOptions {
   scenarios: Scenarios<ServedData>;
