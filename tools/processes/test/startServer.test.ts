@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { run, startServer } from '../src/index.js';
 
 const node = (script: string): [string, string[]] => [process.execPath, ['-e', script]];
@@ -9,7 +9,8 @@ describe('startServer', () => {
   it('resolves with the URL of the ready line, keeps the output, and close stops the process', async () => {
     const server = await startServer(...node("console.error('warming up'); console.log('listening on http://127.0.0.1:1'); setInterval(() => {}, 1000)"), { ready: READY });
     expect(server.url).toBe('http://127.0.0.1:1');
-    expect(server.output()).toContain('warming up');
+    // stderr and stdout are two pipes: the stderr line may arrive just after the ready line on stdout
+    await vi.waitFor(() => expect(server.output()).toContain('warming up'));
     await server.close();
     expect(alive(server.pid)).toBe(false);
   });
