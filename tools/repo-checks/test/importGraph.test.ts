@@ -53,4 +53,15 @@ describe('the import graph', () => {
     const root = fixture({ 'apps/emulator/src/engine/query.ts': "import { reply } from '../http/reply.js';\nexport const query = reply;\n", 'apps/emulator/src/http/reply.ts': 'export const reply = 1;\n' });
     expect((await checkImports(root, ['apps'])).violations).toEqual(['engine-stays-inside: apps/emulator/src/engine/query.ts -> apps/emulator/src/http/reply.ts']);
   });
+
+  it('fails on the emulator importing the client, by path or by its package name', async () => {
+    const root = fixture({
+      'apps/emulator/src/portal.ts': "import { createCrmClient } from '@crm-contacts/client';\nimport { pageThrough } from '../../../packages/client/src/pageThrough.js';\nexport { createCrmClient, pageThrough };\n",
+      'packages/client/src/pageThrough.ts': 'export const pageThrough = 1;\n',
+    });
+    expect((await checkImports(root, ['packages', 'apps'])).violations).toEqual([
+      'emulator-serves-without-the-client: apps/emulator/src/portal.ts -> @crm-contacts/client',
+      'emulator-serves-without-the-client: apps/emulator/src/portal.ts -> packages/client/src/pageThrough.ts',
+    ]);
+  });
 });
