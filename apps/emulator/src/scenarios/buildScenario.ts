@@ -14,8 +14,13 @@ export interface GeneratedBase { seed: number; contacts: number; engine?: QueryE
 
 export interface BuiltScenario { engine: QueryEngine; mode: 'replace' | 'merge' }
 
+/** Loads the fixtures reader and compiles its schema check, which the first load would otherwise do on the request path. */
+export async function prepareScenarioChecks(): Promise<void> {
+  (await import('../data/fixtures.js')).prepareSchemaCheck();
+}
+
 export async function buildScenario(name: string, document: unknown, base: GeneratedBase): Promise<BuiltScenario> {
-  // the fixtures reader brings the JSON Schema validator: loaded on the first scenario, not at start-up
+  // the fixtures reader brings the JSON Schema validator: loaded only where scenarios are served (prepareScenarioChecks)
   const { checkFixturesDocument, fixturesSource } = await import('../data/fixtures.js');
   const label = `scenario ${JSON.stringify(name)}`;
   const doc = checkFixturesDocument(label, document);
