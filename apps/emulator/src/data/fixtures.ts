@@ -1,7 +1,7 @@
 // A fixtures file or document: read, checked against its schema, its references checked, and turned into
 // the dataset to load (fixturesReferences.ts, fixturesDataset.ts).
 import { readFileSync } from 'node:fs';
-import { schemaProblems } from './fixturesValidator.js';
+import { prepareSchemaCheck, schemaProblems } from './fixturesValidator.js';
 import { FixturesError } from './fixturesError.js';
 import { nonXmlTextProblems } from './xmlSafeText.js';
 import { fixturesHeader, toOverlaySource, toSource, type GeneratedBase, type LastIds } from './fixturesDataset.js';
@@ -9,7 +9,7 @@ import { checkReferences } from './fixturesReferences.js';
 import type { FixturesDocument } from './generated/fixturesDocument.js';
 import type { DatasetSource } from './model.js';
 
-export { FixturesError };
+export { FixturesError, prepareSchemaCheck };
 // The document shape fixtures.schema.json admits (see FIXTURES.md), generated from it.
 export type { FixturesDocument, GeneratedBase, LastIds };
 

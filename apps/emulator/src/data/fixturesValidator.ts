@@ -18,6 +18,16 @@ function fixturesValidator(contract: OpenApiDocument): ValidateFunction {
   return validate;
 }
 
+/** Compiles the check now, so that the first scenario load does not compile it while other requests wait. */
+export function prepareSchemaCheck(contract: OpenApiDocument = loadContract()): void {
+  fixturesValidator(contract);
+}
+
+/** Whether the check against this contract is compiled already (the emulator prepares it before it listens). */
+export function schemaCheckCompiled(contract: OpenApiDocument = loadContract()): boolean {
+  return compiled.has(contract);
+}
+
 /** Every schema violation, each with the JSON pointer of the offending value. */
 export function schemaProblems(document: unknown, contract: OpenApiDocument = loadContract()): SchemaProblem[] {
   const validate = fixturesValidator(contract);

@@ -4,7 +4,7 @@ import { generateSource } from '../data/generate.js';
 import { datasetTablesInSlices } from '../db/datasetTables.js';
 import { readContactColumns } from '../db/readContactColumns.js';
 import { buildQueryEngineInSlices, type QueryEngine } from '../engine/queryEngine.js';
-import { overlayScenario } from './overlayScenario.js';
+import { overlayScenario, prepareOverlayBase } from './overlayScenario.js';
 
 /**
  * The generated data a `merge` scenario is laid over: the emulator's own seed and size, and the start-up
@@ -14,8 +14,14 @@ export interface GeneratedBase { seed: number; contacts: number; engine?: QueryE
 
 export interface BuiltScenario { engine: QueryEngine; mode: 'replace' | 'merge' }
 
+/** What the first load would otherwise do on the request path: the fixtures reader loaded, its schema check compiled, the overlay base scanned. */
+export async function prepareScenarioBuilds(base: GeneratedBase): Promise<void> {
+  (await import('../data/fixtures.js')).prepareSchemaCheck();
+  if (base.engine) prepareOverlayBase(base.engine);
+}
+
 export async function buildScenario(name: string, document: unknown, base: GeneratedBase): Promise<BuiltScenario> {
-  // the fixtures reader brings the JSON Schema validator: loaded on the first scenario, not at start-up
+  // the fixtures reader brings the JSON Schema validator: loaded only where scenarios are served (prepareScenarioBuilds)
   const { checkFixturesDocument, fixturesSource } = await import('../data/fixtures.js');
   const label = `scenario ${JSON.stringify(name)}`;
   const doc = checkFixturesDocument(label, document);

@@ -27,6 +27,14 @@ function lastInfoId(base: ContactColumns): number {
   return last;
 }
 
+/** Finds the base's last contact-information id now (a scan of every row), rather than in the first merge load. */
+export function prepareOverlayBase(base: QueryEngine): void {
+  lastInfoId(base.parts.columns);
+}
+
+/** Whether that scan is done (the emulator does it before it listens). */
+export const overlayBasePrepared = (base: QueryEngine): boolean => lastInfoIds.has(base.parts.columns);
+
 /** Manager keys continue the base's: a user on both sides' access lists has one key, so sets by manager join. */
 function continueManagerKeys(own: ContactColumns, base: ContactColumns): void {
   const keys = new Map(base.managerKeys);

@@ -7,7 +7,7 @@
 // from the store of record on their next request (the documents are never lost).
 import type { QueryEngine } from '../engine/queryEngine.js';
 import type { ScenarioChange, ScenarioListing, ScenarioTable } from '../db/scenarioRecords.js';
-import { buildScenario, type GeneratedBase } from './buildScenario.js';
+import { buildScenario, prepareScenarioBuilds, type GeneratedBase } from './buildScenario.js';
 import { checkScenarioName, scenarioNamePattern, UnknownScenarioError } from './errors.js';
 import { memoryOfInSlices } from './memoryOf.js';
 
@@ -41,6 +41,11 @@ export class Scenarios<T> {
   private uses = 0;
 
   constructor(private readonly options: ScenariosOptions<T>) {}
+
+  /** Readies what every load uses (the fixtures check, about 100 ms to compile; the overlay base) before requests arrive. */
+  async prepare(): Promise<void> {
+    await prepareScenarioBuilds(this.options.base);
+  }
 
   /** Follows other replicas' loads and deletions (PostgreSQL). */
   async watch(): Promise<void> {
