@@ -116,13 +116,16 @@ export function createValidator(document: OpenApiDocument = loadContract()) {
   /** The compiled validator of the schema at a pointer into the document (a parameter's, say). */
   const validatorAt = compile;
 
+  /** Whether the schema at a pointer is compiled already (servers compile theirs before listening). */
+  const isCompiled = (pointer: string): boolean => compiled.has(pointer);
+
   /**
    * Compiles a schema of another format that takes some of its parts from the contract by `$ref`
    * (the emulator's fixtures), so that those parts are checked as the contract checks them.
    */
   const compileWithContract = (schema: object): ValidateFunction => ajv.compile(schema);
 
-  return { validateResponse, validateComponent, responseSchemaPointer, schemaAt, validatorAt, compileWithContract };
+  return { validateResponse, validateComponent, responseSchemaPointer, schemaAt, validatorAt, isCompiled, compileWithContract };
 }
 
 export type ContractValidator = ReturnType<typeof createValidator>;

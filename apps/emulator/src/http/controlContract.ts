@@ -56,6 +56,8 @@ export function controlOperations(source: OpenApiDocument = controlDocument()): 
         ...parametersOf(source, operation.parameters, pointerOf('paths', path, method, 'parameters')),
       ];
       const bodyPointer = operation.requestBody?.content?.['application/json'] ? pointerOf('paths', path, method, 'requestBody', 'content', 'application/json', 'schema') : undefined;
+      // each check compiled as its route is made, not on the first request: a first scenario load must not stall others
+      for (const pointer of [...parameters.map((p) => p.pointer), ...(bodyPointer === undefined ? [] : [bodyPointer])]) validatorFor(source).validatorAt(pointer);
       operations.push({
         operationId: operation.operationId,
         method: method.toUpperCase(),
