@@ -15,9 +15,14 @@ const ADMIN = 'soak-admin';
 const MARKER = /^soak-w\d+-\d+$/;
 
 export interface SoakOptions {
+  /** How long the workers run; with `measuredLoads`, the longest they may run. */
   seconds: number;
   /** Seconds before memory is compared and latencies counted (caches filling, the heap settling). */
   warmUpSeconds: number;
+  /** Scenario loads the warm-up lasts at least (the heap grows with what is allocated, not with time). */
+  warmUpLoads?: number;
+  /** Scenario loads after the warm-up that end the run (before `seconds` when the machine allows). */
+  measuredLoads?: number;
   workers: number;
   /** Generated contacts of the start-up data (what merge scenarios are laid over). */
   contacts: number;
@@ -43,6 +48,10 @@ export interface SoakResult {
   rssEndMb: number;
   /** (highest RSS after warm-up − RSS at the end of warm-up) / RSS at the end of warm-up, in percent. */
   rssGrowthPercent: number;
+  /** Scenario loads after the warm-up. */
+  loadsAfterWarmUp: number;
+  /** RSS growth per scenario load after the warm-up: the least-squares slope of RSS against loads, in KB. */
+  rssKbPerLoad: number;
   readerP50Ms: number;
   readerP99Ms: number;
   readerMaxMs: number;
@@ -54,6 +63,15 @@ const rssMbOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/
 // nearest-rank percentile of sorted values: two lines, no library needed
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 const round = (n: number) => Math.round(n * 100) / 100;
+// least-squares slope of y on x: a few lines, no library needed
+function slopeOf(points: [number, number][]): number {
+  const n = points.length;
+  if (n < 2) return 0;
+  const mx = points.reduce((sum, [x]) => sum + x, 0) / n;
+  const my = points.reduce((sum, [, y]) => sum + y, 0) / n;
+  const sxx = points.reduce((sum, [x]) => sum + (x - mx) ** 2, 0);
+  return sxx === 0 ? 0 : points.reduce((sum, [x, y]) => sum + (x - mx) * (y - my), 0) / sxx;
+}
 
 function documentOf(name: string, mode: 'replace' | 'merge', persons: number, base: number): Record<string, unknown> {
   const boss = { id: 'dddddddd-0000-4000-a000-000000000001', userName: `${name}-boss`, password: 'pw', token: `${name}-boss-token`, displayName: 'Boss', isAdmin: true };
@@ -97,11 +115,23 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
 async function soakAgainst(url: string, pid: number, options: SoakOptions): Promise<SoakResult> {
   const started = performance.now();
   const endAt = started + options.seconds * 1000;
-  const warmUpEnd = started + options.warmUpSeconds * 1000;
+  const warmUpUntil = started + options.warmUpSeconds * 1000;
+  let loadsAtWarmUpEnd: number | undefined;
+  // the warm-up ends once both its time and its loads are done
+  const warmingUp = () => {
+    if (loadsAtWarmUpEnd !== undefined) return false;
+    if (performance.now() < warmUpUntil || result.scenarioLoads < (options.warmUpLoads ?? 0)) return true;
+    loadsAtWarmUpEnd = result.scenarioLoads;
+    return false;
+  };
+  const running = () => performance.now() < endAt
+    && (options.measuredLoads === undefined || loadsAtWarmUpEnd === undefined || result.scenarioLoads - loadsAtWarmUpEnd < options.measuredLoads);
+  /** [scenario loads, RSS in MB] after the warm-up, for the slope. */
+  const measured: [number, number][] = [];
   const result: SoakResult = {
     backend: options.databaseUrl ? 'postgres' : 'sqlite', seconds: options.seconds, workers: options.workers, contacts: options.contacts,
     scenarioLoads: 0, scenarioQueries: 0, readerRequests: 0, serverErrors: 0, crossScenario: 0, failures: [],
-    rssAfterWarmUpMb: 0, rssMaxAfterWarmUpMb: 0, rssEndMb: 0, rssGrowthPercent: 0, readerP50Ms: 0, readerP99Ms: 0, readerMaxMs: 0, rssSamples: [],
+    rssAfterWarmUpMb: 0, rssMaxAfterWarmUpMb: 0, rssEndMb: 0, rssGrowthPercent: 0, loadsAfterWarmUp: 0, rssKbPerLoad: 0, readerP50Ms: 0, readerP99Ms: 0, readerMaxMs: 0, rssSamples: [],
   };
   const fail = (what: string) => { if (result.failures.length < 50) result.failures.push(what); };
   const call = async (path: string, init: RequestInit & { token: string; scenario?: string }) => {
@@ -111,18 +141,26 @@ async function soakAgainst(url: string, pid: number, options: SoakOptions): Prom
   };
 
   let rssSampledAt = 0;
+  let rssSampledAtSecond = -1;
+  // twice a second: the slope has enough points in a short run; the listed samples stay one a second
   const sampleRss = () => {
     const now = performance.now();
-    if (now - rssSampledAt < 1000) return;
+    if (now - rssSampledAt < 500) return;
     rssSampledAt = now;
     const rss = rssMbOf(pid);
-    result.rssSamples.push([Math.round((now - started) / 1000), round(rss)]);
-    if (now < warmUpEnd) result.rssAfterWarmUpMb = rss;
-    else result.rssMaxAfterWarmUpMb = Math.max(result.rssMaxAfterWarmUpMb, rss);
+    const second = Math.round((now - started) / 1000);
+    if (second !== rssSampledAtSecond) result.rssSamples.push([second, round(rss)]);
+    rssSampledAtSecond = second;
+    if (warmingUp()) {
+      result.rssAfterWarmUpMb = rss;
+      return;
+    }
+    result.rssMaxAfterWarmUpMb = Math.max(result.rssMaxAfterWarmUpMb, rss);
+    measured.push([result.scenarioLoads, rss]);
   };
 
   const worker = async (w: number) => {
-    for (let round = 0; performance.now() < endAt; round++) {
+    for (let round = 0; running(); round++) {
       const name = `soak-w${w}-${round}`;
       const mode = round % 2 === 0 ? 'replace' : 'merge';
       const loaded = await call(`/__emulator/scenarios/${name}`, { method: 'PUT', token: ADMIN, body: JSON.stringify(documentOf(name, mode, options.persons, options.contacts)) });
@@ -146,11 +184,11 @@ async function soakAgainst(url: string, pid: number, options: SoakOptions): Prom
   const latencies: number[] = [];
   const reader = async () => {
     const queries = ['count=25&sortBy=DisplayName', 'count=25&contactListView=Person&sortBy=Created&sortOrder=descending', 'count=100&isShared=true', 'filterValue=a&count=25'];
-    for (let k = 0; performance.now() < endAt; k++) {
+    for (let k = 0; running(); k++) {
       const sent = performance.now();
       const answer = await call(`/api/2.0/crm/contact/filter?${queries[k % queries.length]}&startIndex=${(k * 7) % 200}`, { token: ADMIN });
       const body = await answer.json() as { response?: { lastName?: string }[] };
-      if (performance.now() >= warmUpEnd) latencies.push(performance.now() - sent);
+      if (!warmingUp()) latencies.push(performance.now() - sent);
       result.readerRequests++;
       if (answer.status !== 200) fail(`reader: ${answer.status}`);
       result.crossScenario += (body.response ?? []).filter((c) => c.lastName && MARKER.test(c.lastName)).length;
@@ -161,6 +199,9 @@ async function soakAgainst(url: string, pid: number, options: SoakOptions): Prom
   await Promise.all([reader(), ...Array.from({ length: options.workers }, (_, w) => worker(w))]);
   result.rssEndMb = rssMbOf(pid);
   result.rssMaxAfterWarmUpMb = Math.max(result.rssMaxAfterWarmUpMb, result.rssEndMb);
+  result.loadsAfterWarmUp = result.scenarioLoads - (loadsAtWarmUpEnd ?? result.scenarioLoads);
+  measured.push([result.scenarioLoads, result.rssEndMb]);
+  result.rssKbPerLoad = round(slopeOf(measured) * 1024);
   result.rssGrowthPercent = round(((result.rssMaxAfterWarmUpMb - result.rssAfterWarmUpMb) / result.rssAfterWarmUpMb) * 100);
   for (const key of ['rssAfterWarmUpMb', 'rssMaxAfterWarmUpMb', 'rssEndMb'] as const) result[key] = round(result[key]);
   latencies.sort((a, b) => a - b);

@@ -55,10 +55,13 @@ function scenarioTable(run: Run, announce: (change: ScenarioChange) => Promise<v
 
 export function sqliteScenarioTable(native: BetterSqlite3.Database): ScenarioTable {
   let created = false;
+  // each statement prepared once: a statement prepared per call holds native memory until the GC finalises it
+  const statements = new Map<string, BetterSqlite3.Statement>();
   const run: Run = async (sql, params = []) => {
     if (!created) native.exec(CREATE);
     created = true;
-    const statement = native.prepare(sql.replace(/\$\d+/g, '?'));
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = native.prepare(sql.replace(/\$\d+/g, '?'))));
     if (statement.reader) return statement.all(...params) as Row[];
     statement.run(...params);
     return [];
