@@ -12,6 +12,7 @@ import type { ByContactInfoQuery } from './query.js';
 import { likePattern, type LikePattern } from './likePattern.js';
 import { allRows, bitWords, forEachRow, intersectRows, type RowBits } from './rowBits.js';
 import { shortGramIndexSteps, type ShortGramIndex } from './shortGramIndex.js';
+import { lazyBuilds } from './lazyBuilds.js';
 import { TEXTS_PER_STEP, type Steps } from './slices.js';
 import { trigramIndexSteps, type TrigramIndex } from './trigramIndex.js';
 
@@ -70,27 +71,11 @@ export function buildInfoSearch(c: ContactColumns, keptMatchesBytes = 64 * 1024 
   const byType = new Map([...rowLists].map(([infoType, list]) => [infoType, Int32Array.from(list)]));
   rowLists.clear();
   // a type's indexes are built on its first search: start-up does not wait for types no one asks about
-  const types = new Map<number, RowsOfType>();
-  const building = new Map<number, Steps<RowsOfType>>();
-  const preparing = new Map<number, Promise<void>>();
-  /** The next step of the type's build (the build started if need be); the type once built. */
-  const step = (infoType: number, list: Int32Array): RowsOfType | undefined => {
-    if (types.has(infoType)) return types.get(infoType);
-    let steps = building.get(infoType);
-    if (!steps) building.set(infoType, (steps = rowsOfTypeSteps(c, infoType, list)));
-    const next = steps.next();
-    if (next.done && next.value) {
-      types.set(infoType, next.value);
-      building.delete(infoType);
-    }
-    return types.get(infoType);
-  };
+  const builds = lazyBuilds<RowsOfType>();
+  const buildOf = new Map([...byType].map(([infoType, list]) => [infoType, () => rowsOfTypeSteps(c, infoType, list)]));
   const typeOf = (infoType: number): RowsOfType | undefined => {
-    const list = byType.get(infoType);
-    if (!list) return undefined;
-    let of = types.get(infoType);
-    while (!of) of = step(infoType, list);
-    return of;
+    const steps = buildOf.get(infoType);
+    return steps && builds.get(String(infoType), steps);
   };
   // match sets that were costly to build, per (type, data, category, primary), under a memory bound
   const kept = new LRUCache<string, ContactSet>({ maxSize: keptMatchesBytes, sizeCalculation: () => bitWords(c.size) * 4 + 64 });
@@ -116,19 +101,10 @@ export function buildInfoSearch(c: ContactColumns, keptMatchesBytes = 64 * 1024 
   }
 
   return {
-    held: { types, kept },
+    held: { types: builds.built, kept },
     prepare(infoType) {
-      const list = byType.get(infoType);
-      if (!list || types.has(infoType)) return undefined;
-      let ready = preparing.get(infoType);
-      if (!ready) {
-        ready = (async () => {
-          while (!step(infoType, list)) await new Promise((resume) => setImmediate(resume));
-          preparing.delete(infoType);
-        })();
-        preparing.set(infoType, ready);
-      }
-      return ready;
+      const steps = buildOf.get(infoType);
+      return steps && builds.prepare(String(infoType), steps);
     },
 
     matching({ infoType, data, category, isPrimary }) {
