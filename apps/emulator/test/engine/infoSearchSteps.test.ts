@@ -8,6 +8,7 @@ import type { ContactColumns } from '../../src/engine/contactColumns.js';
 import { readContactColumns } from '../../src/db/readContactColumns.js';
 import { buildInfoSearch } from '../../src/engine/infoSearch.js';
 import { TEXTS_PER_STEP as STEP } from '../../src/engine/slices.js';
+import { eventLoopTurnsDuring } from '../support/eventLoopTurns.js';
 
 describe('building a type\'s indexes in steps', () => {
   let columns: ContactColumns;
@@ -20,16 +21,7 @@ describe('building a type\'s indexes in steps', () => {
     const emails = columns.info.infoType.filter((t) => t === ContactInfoType.Email).length;
     expect(emails).toBeGreaterThan(STEP * 2);
     const stepped = buildInfoSearch(columns);
-    let turns = 0;
-    let counting = true;
-    const count = () => {
-      turns++;
-      if (counting) setImmediate(count);
-    };
-    setImmediate(count);
-    await stepped.prepare(ContactInfoType.Email);
-    counting = false;
-    expect(turns).toBeGreaterThan(2);
+    expect(await eventLoopTurnsDuring(() => stepped.prepare(ContactInfoType.Email))).toBeGreaterThan(2);
     expect(stepped.prepare(ContactInfoType.Email)).toBeUndefined(); // built: nothing left to wait for
 
     const whole = buildInfoSearch(columns);

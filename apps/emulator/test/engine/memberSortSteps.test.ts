@@ -10,6 +10,7 @@ import { readContactColumns } from '../../src/db/readContactColumns.js';
 import { buildQueryEngine } from '../../src/engine/queryEngine.js';
 import { TEXTS_PER_STEP as STEP } from '../../src/engine/slices.js';
 import type { FilterQuery, Viewer } from '../../src/engine/query.js';
+import { eventLoopTurnsDuring } from '../support/eventLoopTurns.js';
 
 describe('building a member sort in steps', () => {
   let columns: ContactColumns;
@@ -23,16 +24,7 @@ describe('building a member sort in steps', () => {
   it.each([ContactProperty.displayName, ContactProperty.created, ContactProperty.canEdit])('%s: lets other callbacks run between steps, and pages as a build at once does', async (member) => {
     const stepped = buildQueryEngine(columns);
     const q: FilterQuery = { startIndex: 1_000, count: 50, sortProperty: member, sortOrder: 'descending' };
-    let turns = 0;
-    let counting = true;
-    const count = () => {
-      turns++;
-      if (counting) setImmediate(count);
-    };
-    setImmediate(count);
-    await stepped.readyFor(q, manager);
-    counting = false;
-    expect(turns).toBeGreaterThan(2);
+    expect(await eventLoopTurnsDuring(() => stepped.readyFor(q, manager))).toBeGreaterThan(2);
     expect(stepped.readyFor(q, manager)).toBeUndefined(); // built: nothing left to wait for
 
     const atOnce = buildQueryEngine(columns);
