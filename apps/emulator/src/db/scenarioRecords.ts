@@ -1,6 +1,9 @@
 // What the store of record keeps of scenarios, apart from the drivers that keep it (scenarioTable.ts):
 // these types reach the published declarations, which must not need pg's or better-sqlite3's types.
-export interface ScenarioListing { name: string; mode: 'replace' | 'merge'; version: number; updatedAt: string }
+import type { components } from '../generated/controlApi.js';
+
+/** A stored scenario as the control API lists it. */
+export type ScenarioListing = components['schemas']['ScenarioListing'];
 export interface StoredScenario extends ScenarioListing { document: string }
 /**
  * A scenario loaded (version ≥ 1) or deleted (version 0) elsewhere, `all` deleted by a reset, or `missed`:

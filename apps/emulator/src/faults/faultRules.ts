@@ -2,20 +2,11 @@
 // scenario, or the start-up data), and what they do to them, for the next N matches or until deleted.
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../http/errors.js';
+import type { components } from '../generated/controlApi.js';
 
-export interface FaultRuleRequest {
-  scenario?: string;
-  operationId?: string;
-  path?: string;
-  query?: { name: string; value?: string };
-  fault: { latencyMs?: number; status?: number; drop?: boolean };
-  times?: number;
-}
-
-export interface FaultRule extends FaultRuleRequest {
-  id: string;
-  remaining?: number;
-}
+/** A rule as it is sent, and as it is kept (with its id and what remains of its `times`): the control API's document. */
+export type FaultRuleRequest = components['schemas']['FaultRuleRequest'];
+export type FaultRule = components['schemas']['FaultRule'];
 
 /** What a request is matched on. */
 export interface FaultTarget {

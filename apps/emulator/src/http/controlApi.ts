@@ -8,8 +8,9 @@ import type { Authenticator } from './authentication.js';
 import { errorEnvelope } from './envelope.js';
 import { ApiError, asApiError, errorOf } from './errors.js';
 import type { ServedData } from './servedData.js';
-import type { FaultRuleRequest, FaultRules } from '../faults/faultRules.js';
-import type { JournalFilter, RequestJournal } from '../journal/requestJournal.js';
+import type { FaultRules } from '../faults/faultRules.js';
+import type { operations } from '../generated/controlApi.js';
+import type { RequestJournal } from '../journal/requestJournal.js';
 import { controlOperations, type ControlInput, type ControlOperation } from './controlContract.js';
 import type { FaultOptions } from './faults.js';
 
@@ -27,9 +28,18 @@ export interface ControlApiOptions {
   faultDefaults?: FaultOptions;
 }
 
-/** One handler per operationId of the control API's document; what it returns is the 200 answer. */
-type ControlHandler = (input: ControlInput, reply: FastifyReply) => Promise<unknown>;
-export type ControlHandlers = Record<string, ControlHandler>;
+// Each handler's input and 200 answer typed from the document's generated types: a handler missing, named
+// wrong, or reading a member the document does not have fails the build.
+type ControlOperationId = keyof operations;
+type PathOf<K extends ControlOperationId> = operations[K]['parameters'] extends { path: infer P } ? P : Record<string, never>;
+type QueryOf<K extends ControlOperationId> = NonNullable<operations[K]['parameters']['query']>;
+type BodyOf<K extends ControlOperationId> = operations[K] extends { requestBody: { content: { 'application/json': infer B } } } ? B : unknown;
+type OkOf<K extends ControlOperationId> = operations[K]['responses'] extends { 200: { content: { 'application/json': infer A } } } ? A : never;
+
+/** One handler per operationId of the control API's document; what it returns is the 200 answer, or the reply it sent. */
+export type ControlHandlers = {
+  [K in ControlOperationId]: (input: { params: PathOf<K>; query: QueryOf<K>; body: BodyOf<K> }, reply: FastifyReply) => Promise<OkOf<K> | FastifyReply>;
+};
 
 export function controlHandlers({ scenarios, journal, faultRules, faultDefaults }: ControlApiOptions): ControlHandlers {
   return {
@@ -44,7 +54,7 @@ export function controlHandlers({ scenarios, journal, faultRules, faultDefaults 
       return reply.code(204).send();
     },
     resetEmulator: async () => ({ deleted: await scenarios.reset(), faultRules: faultRules.clear() }),
-    readJournal: async ({ query }) => ({ capacity: journal.capacity, entries: journal.entries(query as JournalFilter) }),
+    readJournal: async ({ query }) => ({ capacity: journal.capacity, entries: journal.entries(query) }),
     clearJournal: async (_input, reply) => {
       journal.clear();
       return reply.code(204).send();
@@ -54,7 +64,7 @@ export function controlHandlers({ scenarios, journal, faultRules, faultDefaults 
       capacity: faultRules.capacity,
       rules: faultRules.list(),
     }),
-    addFaultRule: async ({ body }, reply) => reply.code(201).send(faultRules.add(body as FaultRuleRequest)),
+    addFaultRule: async ({ body }, reply) => reply.code(201).send(faultRules.add(body)),
     deleteFaultRules: async () => ({ deleted: faultRules.clear() }),
     deleteFaultRule: async ({ params }, reply) => {
       if (!faultRules.remove(params.id)) throw ApiError.of('NotFound', `No fault rule with id ${params.id}`);
@@ -74,7 +84,8 @@ export function controlRoutes(operations: ControlOperation[], handlers: ControlH
   return operations.map((operation) => ({
     method: operation.method,
     url: operation.url,
-    handler: async (request, reply) => handlers[operation.operationId](operation.read(request), reply),
+    // picked by operationId at run time (checked above against the document): the one place the input's type is asserted
+    handler: async (request, reply) => (handlers[operation.operationId as ControlOperationId] as (input: ControlInput, reply: FastifyReply) => Promise<unknown>)(operation.read(request), reply),
   }));
 }
 

@@ -1,33 +1,15 @@
 // The request journal: the last N CRM requests the emulator answered, newest last, in a ring that never
 // grows past its capacity (the oldest entry is forgotten first), so a test can check what a client sent.
+import type { components, operations } from '../generated/controlApi.js';
 
 /** Requests the journal keeps (the oldest forgotten first). */
 export const DEFAULT_JOURNAL_SIZE = 500;
 
-export interface JournalEntry {
-  time: string;
-  /** null: the start-up data. */
-  scenario: string | null;
-  method: string;
-  path: string;
-  /** Without `?`, credentials masked. */
-  query: string;
-  operationId: string | null;
-  headers: Record<string, string>;
-  /** 0 when the connection was dropped. */
-  status: number;
-  durationMs: number;
-}
+/** One CRM request answered, as the control API's document describes it. */
+export type JournalEntry = components['schemas']['JournalEntry'];
 
-export interface JournalFilter {
-  scenario?: string;
-  /** A path prefix. */
-  path?: string;
-  method?: string;
-  status?: number;
-  /** At most this many, the newest. */
-  limit?: number;
-}
+/** The journal's query (`GET /__emulator/journal`): scenario, path prefix, method, status, limit. */
+export type JournalFilter = NonNullable<operations['readJournal']['parameters']['query']>;
 
 export class RequestJournal {
   private readonly ring: JournalEntry[] = [];

@@ -6,20 +6,17 @@
 // Built engines share one memory budget: beyond it the least recently used are dropped, and built again
 // from the store of record on their next request (the documents are never lost).
 import type { QueryEngine } from '../engine/queryEngine.js';
+import type { components } from '../generated/controlApi.js';
 import type { ScenarioChange, ScenarioListing, ScenarioTable } from '../db/scenarioRecords.js';
 import { buildScenario, prepareScenarioBuilds, type GeneratedBase } from './buildScenario.js';
 import { checkScenarioName, scenarioNamePattern, UnknownScenarioError } from './errors.js';
 import { memoryOfInSlices } from './memoryOf.js';
 
-export interface ScenarioSummary extends ScenarioListing {
-  contacts: number;
-  users: number;
-  /** Checking the document and building the engine, in milliseconds. */
-  buildMillis: number;
-}
-
-/** A scenario as listed: with the bytes this process holds for it (0 when it has not built it, or dropped it). */
-export interface ScenarioInMemory extends ScenarioListing { memoryBytes: number }
+/** A scenario just loaded (with its build time), and as listed (with the bytes this process holds for it): the control API's document. */
+export type ScenarioSummary = components['schemas']['ScenarioSummary'];
+export type ScenarioInMemory = components['schemas']['ScenarioInMemory'];
+/** A scenario and the document it was loaded from (`GET /__emulator/scenarios/{name}`). */
+export type ScenarioWithDocument = components['responses']['Scenario']['content']['application/json'];
 
 export interface ScenariosOptions<T> {
   table: ScenarioTable;
@@ -86,7 +83,7 @@ export class Scenarios<T> {
     return loaded.served;
   }
 
-  async read(name: string): Promise<ScenarioListing & { document: unknown }> {
+  async read(name: string): Promise<ScenarioWithDocument> {
     checkScenarioName(name);
     const stored = await this.options.table.read(name);
     if (!stored) throw new UnknownScenarioError(name);
