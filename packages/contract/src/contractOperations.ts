@@ -48,12 +48,20 @@ export interface ContractOperation {
   operation: Record<string, any>;
 }
 
-function parametersOf(document: OpenApiDocument, path: string, method: string, operation: Record<string, any>): ContractParameter[] {
-  return (operation.parameters ?? []).map((p: Record<string, any>, index: number) => {
+function parameterList(document: OpenApiDocument, list: Record<string, any>[] | undefined, listPointer: (index: number) => string): ContractParameter[] {
+  return (list ?? []).map((p, index) => {
     const definition = p.$ref ? resolveRef(document, p.$ref) : p;
-    const at = p.$ref ? p.$ref.slice(1) : pointerOf('paths', path, method, 'parameters', index);
+    const at = p.$ref ? p.$ref.slice(1) : listPointer(index);
     return { name: definition.name, in: definition.in, required: !!definition.required, schema: definition.schema, schemaPointer: `${at}/schema`, definition };
   });
+}
+
+/** The path item's parameters (OpenAPI: shared by its operations), then the operation's, which override one of the same name and place. */
+function parametersOf(document: OpenApiDocument, path: string, method: string, item: Record<string, any>, operation: Record<string, any>): ContractParameter[] {
+  const own = parameterList(document, operation.parameters, (index) => pointerOf('paths', path, method, 'parameters', index));
+  const shared = parameterList(document, item.parameters, (index) => pointerOf('paths', path, 'parameters', index))
+    .filter((p) => !own.some((o) => o.name === p.name && o.in === p.in));
+  return [...shared, ...own];
 }
 
 /** Every operation of the document, in its order of paths and methods. */
@@ -67,7 +75,7 @@ export function contractOperations(document: OpenApiDocument = loadContract()): 
         method, path, form, plainPath, operationId: operation.operationId,
         family: document.paths[plainPath]?.[method]?.operationId ?? operation.operationId,
         summary: operation.summary, tags: operation.tags ?? [],
-        parameters: parametersOf(document, path, method, operation), operation,
+        parameters: parametersOf(document, path, method, item, operation), operation,
       };
     });
   });

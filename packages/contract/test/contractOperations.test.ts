@@ -24,4 +24,23 @@ describe('contractOperations', () => {
     expect(filter.parameters.find((p) => p.name === 'sortOrder')!.definition['x-crm-descending']).toBe('descending');
     expect(operations.find((o) => o.operationId === 'getContactsByContactInfo')!.parameters.find((p) => p.name === 'infoType')!.required).toBe(true);
   });
+
+  it("takes a path item's parameters for each of its operations, an operation's own one of the same name and place first", () => {
+    const document = {
+      openapi: '3.1.0', info: { title: 't', version: '1' },
+      paths: {
+        '/things/{name}': {
+          parameters: [{ name: 'name', in: 'path', required: true, schema: { type: 'string' } }, { name: 'limit', in: 'query', schema: { type: 'integer' } }],
+          get: { operationId: 'readThing', parameters: [{ name: 'limit', in: 'query', schema: { type: 'integer', maximum: 9 } }] },
+          delete: { operationId: 'deleteThing' },
+        },
+      },
+    } as never;
+    const [read, remove] = contractOperations(document);
+    expect(read.parameters.map((p) => [p.name, p.schemaPointer])).toEqual([
+      ['name', '/paths/~1things~1{name}/parameters/0/schema'],
+      ['limit', '/paths/~1things~1{name}/get/parameters/0/schema'],
+    ]);
+    expect(remove.parameters.map((p) => [p.name, p.in, p.required])).toEqual([['name', 'path', true], ['limit', 'query', false]]);
+  });
 });

@@ -1,7 +1,7 @@
 // The control API's own document as the source of its routes and the judge of what callers send: each
 // operation's method, path, path and query parameters and body come from it and are checked by the contract
 // package's Ajv against it (no schema restated here); a refusal names the field.
-import { credentialPlaces, pointerOf, refName, resolveRef, type OpenApiDocument } from '@crm-contacts/contract';
+import { contractOperations, credentialPlaces, pointerOf, type ContractParameter, type OpenApiDocument } from '@crm-contacts/contract';
 import { validatorFor } from '@crm-contacts/contract/validator';
 import type { ErrorObject } from 'ajv';
 import { readFileSync } from 'node:fs';
@@ -20,7 +20,6 @@ export const scenarioSelection = (): { header: string; pathPrefix: string } => c
 
 // Credentials may come in the query (asc_auth_key), as for the CRM API: not a parameter to refuse.
 const CREDENTIAL_QUERY = credentialPlaces().query;
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as const;
 
 type RawQuery = Record<string, string | string[] | undefined>;
 /** What a caller sent, as the document reads it: path parameters, query parameters (numbers as numbers), the JSON body. */
@@ -42,43 +41,25 @@ export interface ControlOperation {
   read(request: { params: unknown; query: unknown; body: unknown }): ControlInput;
 }
 
-interface Parameter { name: string; in: string; schema: any; pointer: string }
+type Parameter = ContractParameter;
 
-/** Every operation of the document, in its order. */
+/** Every operation of the document, in its order (the contract package's one walk over a document's operations). */
 export function controlOperations(source: OpenApiDocument = controlDocument()): ControlOperation[] {
-  const operations: ControlOperation[] = [];
-  for (const [path, item] of Object.entries<any>(source.paths)) {
-    for (const method of METHODS) {
-      const operation = item[method];
-      if (!operation) continue;
-      const parameters = [
-        ...parametersOf(source, item.parameters, pointerOf('paths', path, 'parameters')),
-        ...parametersOf(source, operation.parameters, pointerOf('paths', path, method, 'parameters')),
-      ];
-      const bodyPointer = operation.requestBody?.content?.['application/json'] ? pointerOf('paths', path, method, 'requestBody', 'content', 'application/json', 'schema') : undefined;
-      // each check compiled as its route is made, not on the first request: a first scenario load must not stall others
-      for (const pointer of [...parameters.map((p) => p.pointer), ...(bodyPointer === undefined ? [] : [bodyPointer])]) validatorFor(source).validatorAt(pointer);
-      operations.push({
-        operationId: operation.operationId,
-        method: method.toUpperCase(),
-        path,
-        url: path.replace(/\{([^}]+)\}/g, ':$1'),
-        read: (request) => ({
-          params: readPathParameters(source, parameters, request.params as Record<string, string>),
-          query: readQuery(source, operation.operationId, parameters, request.query as RawQuery),
-          body: bodyPointer === undefined ? undefined : checked(source, bodyPointer, 'body', request.body),
-        }),
-      });
-    }
-  }
-  return operations;
-}
-
-function parametersOf(source: OpenApiDocument, list: any[] | undefined, listPointer: string): Parameter[] {
-  return (list ?? []).map((parameter: any, index: number) => {
-    const resolved = parameter.$ref ? resolveRef(source, parameter.$ref) : parameter;
-    const pointer = parameter.$ref ? pointerOf('components', 'parameters', refName(parameter.$ref), 'schema') : `${listPointer}${pointerOf(index, 'schema')}`;
-    return { name: resolved.name, in: resolved.in, schema: resolved.schema, pointer };
+  return contractOperations(source).map(({ operationId, method, path, parameters, operation }) => {
+    const bodyPointer = operation.requestBody?.content?.['application/json'] ? pointerOf('paths', path, method, 'requestBody', 'content', 'application/json', 'schema') : undefined;
+    // each check compiled as its route is made, not on the first request: a first scenario load must not stall others
+    for (const pointer of [...parameters.map((p) => p.schemaPointer), ...(bodyPointer === undefined ? [] : [bodyPointer])]) validatorFor(source).validatorAt(pointer);
+    return {
+      operationId,
+      method: method.toUpperCase(),
+      path,
+      url: path.replace(/\{([^}]+)\}/g, ':$1'),
+      read: (request) => ({
+        params: readPathParameters(source, parameters, request.params as Record<string, string>),
+        query: readQuery(source, operationId, parameters, request.query as RawQuery),
+        body: bodyPointer === undefined ? undefined : checked(source, bodyPointer, 'body', request.body),
+      }),
+    };
   });
 }
 
@@ -100,7 +81,7 @@ function checked<T>(source: OpenApiDocument, pointer: string, where: string, val
 
 function readPathParameters(source: OpenApiDocument, parameters: Parameter[], raw: Record<string, string>): Record<string, string> {
   for (const parameter of parameters) {
-    if (parameter.in === 'path') checked(source, parameter.pointer, `path/${parameter.name} (${JSON.stringify(raw[parameter.name])})`, raw[parameter.name]);
+    if (parameter.in === 'path') checked(source, parameter.schemaPointer, `path/${parameter.name} (${JSON.stringify(raw[parameter.name])})`, raw[parameter.name]);
   }
   return raw;
 }
@@ -115,7 +96,7 @@ function readQuery(source: OpenApiDocument, operationId: string, parameters: Par
     if (!parameter) throw ApiError.of('BadParameter', `querystring/${name} is not a parameter of ${operationId}${known.size ? ` (${[...known.keys()].join(', ')})` : ''}`);
     if (Array.isArray(raw)) throw ApiError.of('BadParameter', `querystring/${name} is given more than once`);
     const numeric = parameter.schema.type === 'integer' || parameter.schema.type === 'number';
-    values[name] = checked(source, parameter.pointer, `querystring/${name}`, numeric && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw);
+    values[name] = checked(source, parameter.schemaPointer, `querystring/${name}`, numeric && /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw);
   }
   return values;
 }
