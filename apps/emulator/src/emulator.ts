@@ -3,7 +3,7 @@ import { docsPlugin } from '@crm-contacts/docs';
 import type { FastifyInstance } from 'fastify';
 import { DEFAULT_SCENARIO_MEMORY_MB, type EmulatorConfig } from './config.js';
 import { buildServer } from './http/server.js';
-import { controlDocument } from './http/controlContract.js';
+import { controlDocument, controlOperations } from './http/controlContract.js';
 import { servedData } from './http/servedData.js';
 import { Scenarios } from './scenarios/scenarios.js';
 import { loadData, DEFAULT_CONTACTS, DEFAULT_SEED, type LoadedData, type StoreInfo } from './load/loadData.js';
@@ -22,6 +22,17 @@ export interface RunningEmulator {
   /** Demo users; the administrator's token is CRM_ADMIN_TOKEN when given. */
   users: StoreInfo['users'];
   close(): Promise<void>;
+}
+
+/**
+ * A load the fixtures check refuses, sent through the control API before listening: the first PUT's request path
+ * (body parsing, the control API's checks, the handler, the error envelope) then runs its code for the first time
+ * here, not while requests wait (Scenarios.prepare does the same for the build). Refused, so nothing is stored.
+ */
+async function warmUpControlApi(app: FastifyInstance, adminToken: string): Promise<void> {
+  const load = controlOperations().find((operation) => operation.operationId === 'loadScenario')!;
+  const refused = await app.inject({ method: load.method as 'PUT', url: load.path.replace('{name}', 'warm-up'), headers: { authorization: adminToken }, payload: { mode: 'replace', persons: [{ id: 1 }] } });
+  if (refused.statusCode !== 400) throw new Error(`the control API's warm-up load was answered ${refused.statusCode}, not refused: ${refused.body}`);
 }
 
 export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
@@ -63,6 +74,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     await app.register(docsPlugin, { token: options.adminToken ?? admin?.token, server: 'same-origin', serverDescription: 'this emulator' }); // the reference page at /docs/
     // the control API's own reference page, beside its paths
     await app.register(docsPlugin, { routePrefix: CONTROL_DOCS_PREFIX, document: controlDocument(), token: options.adminToken ?? admin?.token, server: 'same-origin', serverDescription: "this emulator's control API" });
+    if (scenarios && admin) await warmUpControlApi(app, options.adminToken ?? admin.token);
     await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
