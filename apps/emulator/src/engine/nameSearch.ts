@@ -7,6 +7,8 @@ import { compareCodePoints } from './codePointOrder.js';
 import { intersectAll, union, type ContactSet } from './contactSet.js';
 import { groupByContact } from './groupByContact.js';
 import { lowerBound } from './lowerBound.js';
+import { TEXTS_PER_STEP, type Steps } from './slices.js';
+import { sortInSteps } from './sortInSteps.js';
 
 /** Distinct lower-cased words of a text split on white space: the display name's, and the search's. */
 export function nameWords(text: string): string[] {
@@ -23,8 +25,11 @@ export interface NameSearch {
   readonly held: object;
 }
 
-/** `displayNames[i]`: contact i's display name (computed once for the orders and this search). */
-export function buildNameSearch(c: ContactColumns, displayNames: readonly string[], cacheBytes = 64 * 1024 * 1024): NameSearch {
+/**
+ * `displayNames[i]`: contact i's display name (computed once for the orders and this search). Built in steps
+ * (slices.ts), a pause every TEXTS_PER_STEP names or words, so that its first use need not hold others up.
+ */
+export function* nameSearchSteps(c: ContactColumns, displayNames: readonly string[], cacheBytes = 64 * 1024 * 1024): Steps<NameSearch> {
   const postings = new Map<string, number[]>();
   for (let i = 0; i < c.size; i++) {
     for (const word of nameWords(displayNames[i])) {
@@ -32,10 +37,16 @@ export function buildNameSearch(c: ContactColumns, displayNames: readonly string
       if (list) list.push(i);
       else postings.set(word, [i]);
     }
+    if ((i + 1) % TEXTS_PER_STEP === 0) yield;
   }
-  const words = [...postings.keys()].sort(compareCodePoints);
-  const lists = words.map((w) => Int32Array.from(postings.get(w)!));
+  const words = yield* sortInSteps([...postings.keys()], compareCodePoints);
+  const lists: Int32Array[] = [];
+  for (const word of words) {
+    lists.push(Int32Array.from(postings.get(word)!));
+    if (lists.length % TEXTS_PER_STEP === 0) yield;
+  }
   postings.clear();
+  yield;
 
   // members of each company, in CSR form: contacts grouped by the company they name
   const { order: members, start: memberStart } = groupByContact(c.companyIndex, c.size);
