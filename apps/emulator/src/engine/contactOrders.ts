@@ -29,17 +29,26 @@ type Key = Int32Array | Float64Array;
 
 /** An order by `keys` (the index breaks ties), sorted in steps (sortInSteps.ts): no step holds the event loop long. */
 function* orderSteps(size: number, keys: Key[]): Steps<ContactOrder> {
-  const indexes = Array.from({ length: size }, (_, i) => i);
-  yield;
-  // indexes follow id order, so the index is the final tie-break (and id order needs no sort)
-  const sorted = keys.length === 0 ? indexes : yield* sortInSteps(indexes, (a, b) => {
-    for (const key of keys) {
-      const d = key[a] - key[b];
-      if (d !== 0) return d;
+  let permutation: Int32Array;
+  if (keys.length === 0) {
+    // indexes follow id order, so id order needs no sort (and the index is every other order's last tie-break)
+    permutation = new Int32Array(size);
+    for (let p = 0; p < size; p++) {
+      permutation[p] = p;
+      if ((p + 1) % ROWS_PER_STEP === 0) yield;
     }
-    return a - b;
-  });
-  const permutation = Int32Array.from(sorted);
+  } else {
+    const indexes = Array.from({ length: size }, (_, i) => i);
+    yield;
+    permutation = Int32Array.from(yield* sortInSteps(indexes, (a, b) => {
+      for (const key of keys) {
+        const d = key[a] - key[b];
+        if (d !== 0) return d;
+      }
+      return a - b;
+    }));
+  }
+  yield;
   const rank = new Int32Array(size);
   for (let p = 0; p < size; p++) {
     rank[permutation[p]] = p;
