@@ -3,6 +3,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { heaviestOf } from '../src/holdUp.js';
 import { measureShapes } from '../src/shapes.js';
 
 const FILTER = '/api/2.0/crm/contact/filter?count=25';
@@ -38,5 +39,15 @@ describe('server time per query shape', () => {
     const [run] = await measureShapes(baseUrl, 't', stream);
     expect(run).toMatchObject({ shape: 'filter', failures: 2, queries: 4 });
     expect(received).toEqual(stream.map((r) => r.path));
+  });
+});
+
+describe('the heaviest shape of the hold-up run', () => {
+  it('is the per-shape table\'s highest p50, and only that shape', () => {
+    const run = (shape: string, p50Ms: number) => ({ shape, queries: 10, failures: 0, p50Ms, p99Ms: p50Ms * 2, maxMs: p50Ms * 3 });
+    const heavy = heaviestOf([run('filter', 2), run('filter, default page size', 23), run('bycontactinfo, data of 1 character', 1)])!;
+    expect(heavy.name).toBe('filter, default page size');
+    expect(['filter', 'filter, default page size', 'filter, sorted, default page size'].filter(heavy.is)).toEqual(['filter, default page size']);
+    expect(heaviestOf([])).toBeUndefined();
   });
 });
