@@ -13,7 +13,7 @@ import { load, type LoadResult } from './load.js';
 import { hasTaskset, pinned, startServer, type Started } from './processes.js';
 import { queryStream, type BenchRequest } from './queryStream.js';
 import { measureShapes } from './shapes.js';
-import { holdUp } from './holdUp.js';
+import { heaviestOf, holdUp } from './holdUp.js';
 import { warmUp, warmUpRequests } from './warmUp.js';
 import { fieldsStreams, TRIMMED_FIELDS } from './fieldsStream.js';
 import { writeResults, type BenchResults, type ServingRun } from './report.js';
@@ -127,7 +127,7 @@ async function main(): Promise<void> {
           const shapes = await measureShapes(server.url, ADMIN_TOKEN, queryStream(vocabulary, tokens, 20_000, contacts + 1));
           results.shapes = [...(results.shapes ?? []), { store, contacts, runs: shapes }];
           for (const x of shapes) console.log(`  ${x.shape.padEnd(60)} p50 ${x.p50Ms} ms  p99 ${x.p99Ms} ms  (${x.queries})`);
-          const held = holdUp(server.url, queryStream(vocabulary, tokens, 20_000, contacts + 2), streamFile, SECONDS);
+          const held = holdUp(server.url, queryStream(vocabulary, tokens, 20_000, contacts + 2), streamFile, SECONDS, heaviestOf(shapes));
           if (held) {
             results.holdUps = [...(results.holdUps ?? []), { store, contacts, ...held }];
             console.log(`  others' p99 ${held.aloneP99Ms} ms alone, ${held.withHeavyP99Ms} ms with one request in ten the heaviest shape`);

@@ -16,10 +16,3 @@ export function compareCodePoints(a: string, b: string): number {
   }
   return a.length - b.length;
 }
-
-/** Each string's rank among the distinct strings (equal strings, equal ranks), for numeric sorting. */
-export function rankStrings(values: readonly string[]): Int32Array {
-  const distinct = [...new Set(values)].sort(compareCodePoints);
-  const rankOf = new Map(distinct.map((s, i) => [s, i]));
-  return Int32Array.from(values, (s) => rankOf.get(s)!);
-}

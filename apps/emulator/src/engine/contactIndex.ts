@@ -3,12 +3,15 @@
 // are built per user on first use and kept.
 import { TypedFastBitSet } from 'typedfastbitset';
 import { LRUCache } from 'lru-cache';
+import { ContactSortBy } from '@crm-contacts/types';
 import { ShareType, tagKey } from '../data/model.js';
 import type { Viewer } from './query.js';
 import type { ContactColumns } from './contactColumns.js';
-import type { ContactOrders } from './contactOrders.js';
+import type { OrderBuilds } from './contactOrders.js';
 import { emptySet, union, type ContactSet } from './contactSet.js';
 import { lowerBound } from './lowerBound.js';
+import { lazyBuilds } from './lazyBuilds.js';
+import type { Steps } from './slices.js';
 
 // Date ranges: whole buckets of the creation order come from prefix bitmaps, only the two ends bit by bit.
 const DATE_BUCKETS = 64;
@@ -59,8 +62,16 @@ function listSets(size: number, start: Int32Array, values: Int32Array): Map<numb
   return new Map([...bits].map(([key, b]) => [key, { bits: b, size: b.size() }]));
 }
 
-export function buildContactIndex(c: ContactColumns, orders: ContactOrders): ContactIndex {
+/** The index, and the preparation of its one build on first use (the date ranges'). */
+export interface IndexBuilds {
+  index: ContactIndex;
+  /** Resolves once a date range needs no long build (the creation order and its buckets), built in steps. */
+  prepareDates(): Promise<void> | undefined;
+}
+
+export function buildContactIndex(c: ContactColumns, orderBuilds: OrderBuilds): IndexBuilds {
   const n = c.size;
+  const { orders } = orderBuilds;
   const kind = groupSets(n, (i) => c.isCompany[i]);
   const share = groupSets(n, (i) => (c.shareType[i] === ShareType.None ? 0 : 1));
   const tagSets = listSets(n, c.tags.start, c.tags.tagId);
@@ -77,18 +88,20 @@ export function buildContactIndex(c: ContactColumns, orders: ContactOrders): Con
 
   const bucket = Math.max(1024, Math.ceil(n / DATE_BUCKETS));
   // prefix[k]: the contacts whose rank in creation order is below k * bucket; built on the first date
-  // range (with the creation order), not at start-up
-  const held: { prefix?: TypedFastBitSet[] } = {};
-  const prefixOf = (): TypedFastBitSet[] => {
-    if (held.prefix) return held.prefix;
+  // range (with the creation order), not at start-up, a bucket per step
+  const prefixes = lazyBuilds<TypedFastBitSet[]>();
+  function* prefixSteps(): Steps<TypedFastBitSet[]> {
+    const created = yield* orderBuilds.need(ContactSortBy.Created);
     const prefix: TypedFastBitSet[] = [new TypedFastBitSet()];
     for (let k = 1; (k - 1) * bucket < n; k++) {
       const bits = prefix[k - 1].clone();
-      for (let p = (k - 1) * bucket; p < Math.min(n, k * bucket); p++) bits.add(orders.Created.permutation[p]);
+      for (let p = (k - 1) * bucket; p < Math.min(n, k * bucket); p++) bits.add(created.permutation[p]);
       prefix.push(bits);
+      yield;
     }
-    return (held.prefix = prefix);
-  };
+    return prefix;
+  }
+  const prefixOf = (): TypedFastBitSet[] => prefixes.get('created', prefixSteps);
   // the first rank whose creation time is >= t (or > t with `after`)
   const rankAt = (t: number, after: boolean): number => {
     const created = orders.Created;
@@ -99,8 +112,8 @@ export function buildContactIndex(c: ContactColumns, orders: ContactOrders): Con
   };
 
   const visibility = new LRUCache<string, ContactSet>({ max: 256 });
-  return {
-    held,
+  const index: ContactIndex = {
+    held: prefixes.built,
     companies: kind.get(1) ?? emptySet(),
     persons: kind.get(0) ?? emptySet(),
     inDeal: groupSets(n, (i) => (c.inDeal[i] ? 1 : undefined)).get(1) ?? emptySet(),
@@ -142,4 +155,5 @@ export function buildContactIndex(c: ContactColumns, orders: ContactOrders): Con
       return set;
     },
   };
+  return { index, prepareDates: () => prefixes.prepare('created', prefixSteps) };
 }

@@ -53,3 +53,10 @@ export function lazyBuilds<T>(): LazyBuilds<T> {
     },
   };
 }
+
+/** One promise for the builds still pending among `preparing` (undefined: none is). */
+export function allPrepared(preparing: readonly (Promise<void> | undefined)[]): Promise<void> | undefined {
+  const pending = preparing.filter((p) => p !== undefined);
+  if (pending.length <= 1) return pending[0];
+  return Promise.all(pending).then(() => undefined);
+}

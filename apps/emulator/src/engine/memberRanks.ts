@@ -11,19 +11,24 @@ export interface MemberRanks {
   distinct: number;
 }
 
-export function* memberRankSteps(size: number, key: (i: number) => number | string): Steps<MemberRanks> {
-  const keys = new Array<number | string>(size);
-  const seen = new Set<number | string>();
+export function memberRankSteps(size: number, key: (i: number) => number | string): Steps<MemberRanks> {
+  return denseRankSteps(size, key, compareMemberKeys);
+}
+
+/** Each contact's key as a dense rank by `compare` (the sortBy orders rank their texts by code point with it). */
+export function* denseRankSteps<K>(size: number, key: (i: number) => K, compare: (a: K, b: K) => number): Steps<MemberRanks> {
+  const keys = new Array<K>(size);
+  const seen = new Set<K>();
   for (let i = 0; i < size; i++) {
     seen.add((keys[i] = key(i)));
     if ((i + 1) % TEXTS_PER_STEP === 0) yield;
   }
-  const sorted = yield* sortInSteps([...seen], compareMemberKeys);
+  const sorted = yield* sortInSteps([...seen], compare);
   // keys the comparison finds equal (texts the culture order does not tell apart) share a rank
-  const rankOf = new Map<number | string, number>();
+  const rankOf = new Map<K, number>();
   let r = -1;
   for (let k = 0; k < sorted.length; k++) {
-    if (k === 0 || compareMemberKeys(sorted[k - 1], sorted[k]) !== 0) r++;
+    if (k === 0 || compare(sorted[k - 1], sorted[k]) !== 0) r++;
     rankOf.set(sorted[k], r);
     if ((k + 1) % TEXTS_PER_STEP === 0) yield;
   }

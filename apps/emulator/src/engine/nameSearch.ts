@@ -7,6 +7,8 @@ import { compareCodePoints } from './codePointOrder.js';
 import { intersectAll, union, type ContactSet } from './contactSet.js';
 import { groupByContact } from './groupByContact.js';
 import { lowerBound } from './lowerBound.js';
+import { TEXTS_PER_STEP, type Steps } from './slices.js';
+import { sortInSteps } from './sortInSteps.js';
 
 /** Distinct lower-cased words of a text split on white space: the display name's, and the search's. */
 export function nameWords(text: string): string[] {
@@ -23,8 +25,16 @@ export interface NameSearch {
   readonly held: object;
 }
 
-/** `displayNames[i]`: contact i's display name (computed once for the orders and this search). */
-export function buildNameSearch(c: ContactColumns, displayNames: readonly string[], cacheBytes = 64 * 1024 * 1024): NameSearch {
+// a name is lower-cased, split and deduplicated: a step of them is a few milliseconds at a quarter of the texts
+const NAMES_PER_STEP = TEXTS_PER_STEP / 4;
+/** Postings copied between two pauses (a common word's list is long: counted by postings, not words). */
+const POSTINGS_PER_STEP = 131_072;
+
+/**
+ * `displayNames[i]`: contact i's display name (computed once for the orders and this search). Built in steps
+ * (slices.ts), so that its first use need not hold others up.
+ */
+export function* nameSearchSteps(c: ContactColumns, displayNames: readonly string[], cacheBytes = 64 * 1024 * 1024): Steps<NameSearch> {
   const postings = new Map<string, number[]>();
   for (let i = 0; i < c.size; i++) {
     for (const word of nameWords(displayNames[i])) {
@@ -32,10 +42,22 @@ export function buildNameSearch(c: ContactColumns, displayNames: readonly string
       if (list) list.push(i);
       else postings.set(word, [i]);
     }
+    if ((i + 1) % NAMES_PER_STEP === 0) yield;
   }
-  const words = [...postings.keys()].sort(compareCodePoints);
-  const lists = words.map((w) => Int32Array.from(postings.get(w)!));
+  const words = yield* sortInSteps([...postings.keys()], compareCodePoints);
+  const lists: Int32Array[] = [];
+  let copied = 0;
+  for (const word of words) {
+    const list = postings.get(word)!;
+    lists.push(Int32Array.from(list));
+    copied += list.length;
+    if (copied >= POSTINGS_PER_STEP) {
+      copied = 0;
+      yield;
+    }
+  }
   postings.clear();
+  yield;
 
   // members of each company, in CSR form: contacts grouped by the company they name
   const { order: members, start: memberStart } = groupByContact(c.companyIndex, c.size);

@@ -13,7 +13,8 @@ import type { InfoSearch } from './infoSearch.js';
 import { joinedColumn, joinedColumns, type BasePatches } from './joinedColumns.js';
 import { mergedOrders } from './mergedOrders.js';
 import type { NameSearch } from './nameSearch.js';
-import { engineOver, type QueryEngine } from './queryEngine.js';
+import { engineOver, type PartBuilds, type QueryEngine } from './queryEngine.js';
+import { allPrepared } from './lazyBuilds.js';
 
 /** The base's set (or none) with the overlay's members added after its n contacts. */
 function joinedSet(base: ContactSet | undefined, own: ContactSet | undefined, n: number): ContactSet {
@@ -141,7 +142,13 @@ export function overlayEngine(base: QueryEngine, own: QueryEngine, companyIndex:
   const index = new JoinedIndex(b.index, o.index, n, [...patches.inDeal.keys()]);
   const names = joinedNames(b.names, o.names, n, companyIndex);
   const held = { index: index.held, names: names.held };
-  const engine = engineOver({ columns, displayNames, orders, index, names: () => names, infos: joinedInfos(b.infos, o.infos, n) }, held);
+  // a joined part is built over the base's and the overlay's: both prepared
+  const prepare: PartBuilds = {
+    order: (sortBy) => allPrepared([b.prepare.order(sortBy), o.prepare.order(sortBy)]),
+    names: () => allPrepared([b.prepare.names(), o.prepare.names()]),
+    dates: () => allPrepared([b.prepare.dates(), o.prepare.dates()]),
+  };
+  const engine = engineOver({ columns, displayNames, orders, index, names: () => names, infos: joinedInfos(b.infos, o.infos, n), prepare }, held);
   // the joined columns reach the base's: only what the overlay holds of its own counts
   return { ...engine, memoryRoots: [...own.memoryRoots, companyIndex, patches, held] };
 }

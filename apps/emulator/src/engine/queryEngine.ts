@@ -1,16 +1,18 @@
 // Answers filter and bycontactinfo from memory: a filter is the intersection of prebuilt sets, `total`
 // is that set's size, and the page comes from the prebuilt order of its `sortBy`.
 import { contractLimits } from '@crm-contacts/contract';
+import { ContactSortBy } from '@crm-contacts/types';
 import { ContactListView, displayNameOf, EMPTY_GUID, tagKey } from '../data/model.js';
 import { BadQueryError } from './badQuery.js';
 import type { ByContactInfoQuery, FilterQuery, SortBy, Viewer } from './query.js';
 import type { ContactColumns } from './contactColumns.js';
 import { buildContactIndex, type ContactIndex } from './contactIndex.js';
-import { buildContactOrders, type ContactOrder, type ContactOrders } from './contactOrders.js';
+import { buildContactOrders, type ContactOrders } from './contactOrders.js';
 import { runAtOnce, runInSlices, type Steps } from './slices.js';
 import { emptySet, intersectAll, type ContactSet } from './contactSet.js';
 import { buildInfoSearch, type InfoSearch } from './infoSearch.js';
-import { buildNameSearch, nameWords, type NameSearch } from './nameSearch.js';
+import { nameSearchSteps, nameWords, type NameSearch } from './nameSearch.js';
+import { allPrepared, lazyBuilds } from './lazyBuilds.js';
 import { pageOf } from './pageOf.js';
 import { contactProperties, type PropertyReader } from './contactProperties.js';
 import { frameworkSet, kindFilter } from './frameworkList.js';
@@ -50,6 +52,16 @@ export interface EngineParts {
   /** The name search, built on its first use. */
   names(): NameSearch;
   infos: InfoSearch;
+  /** The builds on first use, each run a step per turn of the event loop (undefined: already built). */
+  prepare: PartBuilds;
+}
+
+/** What a query may need built before it is answered: without these, its first use builds them at once. */
+export interface PartBuilds {
+  order(sortBy: SortBy): Promise<void> | undefined;
+  names(): Promise<void> | undefined;
+  /** The date ranges' buckets (and the creation order under them). */
+  dates(): Promise<void> | undefined;
 }
 
 export function buildQueryEngine(columns: ContactColumns): QueryEngine {
@@ -66,21 +78,23 @@ function* engineSteps(columns: ContactColumns): Steps<QueryEngine> {
     isCompany: columns.isCompany[i] === 1, firstName: columns.firstName[i], lastName: columns.lastName[i], companyName: columns.companyName[i],
   }));
   yield;
-  // orders, the name search and each info type's indexes are built on first use: start-up and a
-  // scenario's build do not wait for what no request has asked for yet
-  const builtOrders = new Map<SortBy, ContactOrder>();
-  const orders: ContactOrders = buildContactOrders(columns, displayNames, builtOrders);
-  const index: ContactIndex = buildContactIndex(columns, orders);
+  // orders, the name search, the date ranges and each info type's indexes are built on first use: start-up
+  // and a scenario's build do not wait for what no request has asked for yet
+  const orderBuilds = buildContactOrders(columns, displayNames);
+  const { orders } = orderBuilds;
+  const { index, prepareDates } = buildContactIndex(columns, orderBuilds);
   yield;
-  const lazy: { names?: NameSearch } = {};
-  const names = (): NameSearch => (lazy.names ??= buildNameSearch(columns, displayNames));
+  const nameBuild = lazyBuilds<NameSearch>();
+  const nameSteps = () => nameSearchSteps(columns, displayNames);
+  const names = (): NameSearch => nameBuild.get('names', nameSteps);
+  const prepare: PartBuilds = { order: orderBuilds.prepare, names: () => nameBuild.prepare('names', nameSteps), dates: prepareDates };
   const infos: InfoSearch = buildInfoSearch(columns);
-  return engineOver({ columns, displayNames, orders, index, names, infos }, { displayNames, builtOrders, index, lazy, infos });
+  return engineOver({ columns, displayNames, orders, index, names, infos, prepare }, { displayNames, orders: orderBuilds.held, index, names: nameBuild.built, infos });
 }
 
 /** The answers over these parts; `held` is what they hold, for measuring memory. */
 export function engineOver(parts: EngineParts, held: object): QueryEngine {
-  const { columns, displayNames, orders, index, names, infos } = parts;
+  const { columns, displayNames, orders, index, names, infos, prepare } = parts;
   const size = columns.size;
   const propertiesByZone = new Map<string, Map<string, PropertyReader>>();
   const propertiesFor = (timeZone = 'UTC') => {
@@ -174,9 +188,17 @@ export function engineOver(parts: EngineParts, held: object): QueryEngine {
 
     readyFor(q, viewer) {
       const byContactInfo = 'infoType' in q;
-      const sorted = sorts.prepare(q.sortProperty, byContactInfo ? 'byContactInfo' : 'filter', q.sortOrder === 'descending', viewer);
-      const searched = byContactInfo ? infos.prepare(q.infoType) : undefined;
-      return sorted && searched ? Promise.all([sorted, searched]).then(() => undefined) : (sorted ?? searched);
+      // a member's order is counted over the controller's order: that one is built first
+      const rest = () => allPrepared([
+        sorts.prepare(q.sortProperty, byContactInfo ? 'byContactInfo' : 'filter', q.sortOrder === 'descending', viewer),
+        byContactInfo ? infos.prepare(q.infoType) : undefined,
+      ]);
+      const first = byContactInfo ? prepare.order(ContactSortBy.Id) : allPrepared([
+        prepare.order(q.sortProperty === undefined ? (q.sortBy ?? ContactSortBy.Created) : ContactSortBy.Created),
+        q.fromDate !== undefined || q.toDate !== undefined ? prepare.dates() : undefined,
+        q.filterValue !== undefined && nameWords(q.filterValue).length > 0 ? prepare.names() : undefined,
+      ]);
+      return first ? first.then(rest) : rest();
     },
 
     byContactInfo(viewer, q) {

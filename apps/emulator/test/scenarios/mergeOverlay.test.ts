@@ -6,6 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ContactSortBy } from '@crm-contacts/types';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fixturesSource } from '../../src/data/fixtures.js';
@@ -71,6 +72,16 @@ describe.each(backends())('a merge scenario as an overlay on the start-up engine
     expect(overlay.engine.columns.size).toBe(CONTACTS + doc.companies!.length + doc.persons!.length);
     expect(overlay.engine.parts.columns.id[CONTACTS - 1]).toBe(startUp.engine.columns.id[CONTACTS - 1]);
     expect(overlay.engine.memoryRoots).not.toContain(startUp.engine.columns);
+  });
+
+  it('readyFor builds what a query needs, on the base and on the overlay, before it is answered', async () => {
+    // the first query of this file: nothing is built yet on either side
+    const q: FilterQuery = { startIndex: 0, count: 10, sortBy: ContactSortBy.FirstName, filterValue: 'a', fromDate: 0 };
+    const admin: Viewer = { id: '', isAdmin: true };
+    await overlay.engine.readyFor(q, admin);
+    for (const prepare of [startUp.engine.parts.prepare, overlay.engine.parts.prepare]) {
+      expect([prepare.order(ContactSortBy.FirstName), prepare.names(), prepare.dates()]).toEqual([undefined, undefined, undefined]);
+    }
   });
 
   it('the merged data has what the test needs: ties with the base, persons of base companies, base contacts in a deal', () => {
