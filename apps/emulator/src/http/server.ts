@@ -72,6 +72,9 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     // `/__scenarios/<name>/api/...`: a scenario by base URL (scenarios/scenarioPath.ts)
     rewriteUrl: rewriteScenarioUrl,
   });
+  // Fastify applies its keep-alive (longer than a load balancer's 60 s) only to a server it makes itself: without
+  // this a factory's server closes idle connections after Node's 5 s, and a pooled client's next request fails
+  app.server.keepAliveTimeout = app.initialConfig.keepAliveTimeout!;
   registerCors(app, options.corsOrigins ?? '*', document);
   registerBodyParsers(app);
   const serving = { timeZone: options.timeZone, adminToken: options.adminToken?.token, fragmentCacheBytes: options.fragmentCacheBytes };
