@@ -7,7 +7,8 @@ import { displayNameOf } from '../../src/data/model.js';
 import { datasetTables } from '../../src/db/datasetTables.js';
 import { readContactColumns } from '../../src/db/readContactColumns.js';
 import type { ContactColumns } from '../../src/engine/contactColumns.js';
-import { buildNameSearch, nameWords, type NameSearch } from '../../src/engine/nameSearch.js';
+import { nameSearchSteps, nameWords, type NameSearch } from '../../src/engine/nameSearch.js';
+import { runAtOnce } from '../../src/engine/slices.js';
 
 describe('which name searches are kept', () => {
   let columns: ContactColumns;
@@ -23,7 +24,7 @@ describe('which name searches are kept', () => {
     search.matching(words, withCompanyMembers) === search.matching(words, withCompanyMembers);
 
   it('keeps a search that matches, whole and by each word', () => {
-    const search = buildNameSearch(columns, displayNames);
+    const search = runAtOnce(nameSearchSteps(columns, displayNames));
     const [first, second] = nameWords(displayNames.find((name) => nameWords(name).length >= 2)!);
     const words = [first.slice(0, 2), second];
     expect(search.matching(words, true).size).toBeGreaterThan(0);
@@ -32,7 +33,7 @@ describe('which name searches are kept', () => {
   });
 
   it('keeps no search that matches nothing, and still answers it', () => {
-    const search = buildNameSearch(columns, displayNames);
+    const search = runAtOnce(nameSearchSteps(columns, displayNames));
     for (let k = 0; k < 3; k++) {
       const own = [`soak-w0-${k}`];
       expect(search.matching(own, true).size).toBe(0);
