@@ -1,14 +1,12 @@
 // An object written once as JSON or XML with holes for the members that differ per request (a
-// viewer's rights, the nested company, an envelope's list), filled in when answering.
+// viewer's rights, the nested company), filled in when answering.
 // Written member by member with JSON.stringify and the contract's XML writer, so a filled template is
 // byte for byte what writing the whole object would give. Kept as UTF-8 bytes: an answer is then one
 // copy of its parts, with no string to flatten, measure and encode again on every request.
 import { writeXmlElement } from '@crm-contacts/contract/xml/write';
+import type { AnswerWriter } from './answerWriter.js';
 
 export type Format = 'json' | 'xml';
-
-/** Bytes of an answer in the making, in order. */
-export type Chunks = Buffer[];
 
 export interface AnswerTemplate {
   format: Format;
@@ -102,28 +100,35 @@ export function memberBytes(format: Format, key: string, value: unknown): Buffer
   return Buffer.from(format === 'json' ? `${JSON.stringify(key)}:${JSON.stringify(value)}` : writeXmlElement(key, value));
 }
 
-/**
- * Appends the filled template to `out`. A hole's member is its chunks (see memberOpen/memberBytes);
- * a hole with no chunks is left out.
- */
-export function fillInto(out: Chunks, t: AnswerTemplate, members: Record<string, Chunks | undefined>): Chunks {
+/** Writes a hole's member (see memberOpen/memberBytes), or nothing to leave the member out. */
+export interface HoleFiller {
+  fill(out: AnswerWriter, hole: string): void;
+}
+
+/** Writes the template filled in: each hole as `filler` writes it; a hole it writes nothing for is left out. */
+export function fillInto(out: AnswerWriter, t: AnswerTemplate, filler: HoleFiller): void {
   const from = out.length;
-  out.push(t.open);
+  out.bytes(t.open);
   let first = true;
   for (let k = 0; k < t.segments.length; k++) {
     const hole = t.holes[k];
-    const chunks = hole === null ? undefined : members[hole];
-    if (hole !== null && (chunks === undefined || chunks.length === 0)) continue;
-    if (t.format === 'json' && !first) out.push(COMMA);
-    if (chunks) for (const c of chunks) out.push(c);
-    else out.push(t.segments[k]);
+    const mark = out.length;
+    if (t.format === 'json' && !first) out.bytes(COMMA);
+    if (hole === null) out.bytes(t.segments[k]);
+    else {
+      const before = out.length;
+      filler.fill(out, hole);
+      if (out.length === before) {
+        out.length = mark; // an empty hole: its comma goes too
+        continue;
+      }
+    }
     first = false;
   }
   if (first && t.emptyForm) {
     out.length = from;
-    out.push(t.emptyForm);
-    return out;
+    out.bytes(t.emptyForm);
+    return;
   }
-  out.push(t.close);
-  return out;
+  out.bytes(t.close);
 }

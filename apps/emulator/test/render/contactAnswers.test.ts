@@ -21,8 +21,9 @@ describe('contact answers from fragments', () => {
 
   it.each(cases)('$flavour in $format, every viewer, pages of every size', ({ flavour, format }) => {
     const columns = data.engine.columns;
-    // a tiny cache too, so that fragments are evicted and written again between pages
-    for (const cacheBytes of [256 * 1024 * 1024, 4096]) {
+    // a tiny cache too, so that fragments are evicted and written again between pages, and none: once
+    // the cache is full a contact is written straight into its answer until it is written a second time
+    for (const cacheBytes of [256 * 1024 * 1024, 4096, 0]) {
       const answers = createContactAnswers(columns, '+03:00', cacheBytes);
       for (const user of columns.users) {
         const viewer = { id: user.id, isAdmin: user.isAdmin };
