@@ -1,6 +1,9 @@
 // The bytes of one answer, written in place: cached fragments are copied in once and text is encoded
 // straight into it, so an answer needs no list of parts and no concatenation. Hand-written: it is a
 // growable byte array, which Node has no type for.
+const SMALL = 4;
+const COMMA = 0x2c;
+
 export class AnswerWriter {
   private buffer: Buffer;
   /** Bytes written so far; set back to drop what was written after a mark. */
@@ -18,15 +21,33 @@ export class AnswerWriter {
   }
 
   bytes(part: Buffer): void {
-    this.room(part.length);
-    this.buffer.set(part, this.length);
-    this.length += part.length;
+    const n = part.length;
+    if (this.length + n > this.buffer.length) this.room(n);
+    // a copy call costs about as much whatever its size: the few bytes of a comma or a brace go one by one
+    if (n <= SMALL) for (let k = 0; k < n; k++) this.buffer[this.length++] = part[k];
+    else {
+      this.buffer.set(part, this.length);
+      this.length += n;
+    }
+  }
+
+  /** A JSON list's separator. */
+  comma(): void {
+    if (this.length + 1 > this.buffer.length) this.room(1);
+    this.buffer[this.length++] = COMMA;
   }
 
   /** Text as UTF-8: at most three bytes per UTF-16 unit. */
   text(part: string): void {
     this.room(part.length * 3);
     this.length += this.buffer.write(part, this.length);
+  }
+
+  /** A copy of what was written from `start` on, in memory of its own (not the shared pool), to keep. */
+  copyOf(start: number): Buffer {
+    const copy = Buffer.allocUnsafeSlow(this.length - start);
+    copy.set(this.buffer.subarray(start, this.length));
+    return copy;
   }
 
   /** The answer: a view of the bytes written, no copy. */
