@@ -8,7 +8,11 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 const SPECIAL = /[&<>"]/;
 // most values have nothing to escape: test first, replace only when needed. A character XML 1.0 cannot
 // carry (a control character echoed from a request, say) becomes U+FFFD: the answer stays well-formed.
+// Text made only of characters that need neither: tab, newline, carriage return, and U+0020 up less `"&<>`,
+// the surrogates and U+FFFE/U+FFFF (without the `u` flag, so a surrogate pair too takes the careful path).
+const PLAIN = /^[\t\n\r\u0020\u0021\u0023-\u0025\u0027-\u003B\u003D\u003F-\uD7FF\uE000-\uFFFD]*$/;
 const escapeText = (raw: string) => {
+  if (PLAIN.test(raw)) return raw;
   const text = replaceNonXmlCharacters(raw).text;
   return SPECIAL.test(text) ? text.replace(/[&<>"]/g, (c) => ESCAPES[c]) : text;
 };
@@ -31,7 +35,8 @@ function writeElement(name: string, value: unknown, out: string[]): void {
     }
     out.push(`</${name}>`);
   } else {
-    out.push(`<${name}>${escapeText(String(value))}</${name}>`);
+    // a number or a boolean has nothing to escape
+    out.push(`<${name}>${typeof value === 'string' ? escapeText(value) : String(value)}</${name}>`);
   }
 }
 
