@@ -15,6 +15,12 @@ describe('xml', () => {
     );
   });
 
+  it('writes an object without members as an empty element, and one whose members are all undefined as an open and close', () => {
+    expect(writeXml({ a: {}, b: { x: undefined }, c: [{}, null], d: false, e: 0 })).toBe(
+      '<?xml version="1.0" encoding="utf-8"?><result><a /><b></b><c /><c /><d>false</d><e>0</e></result>',
+    );
+  });
+
   it('reads the realistic JSON example back from its own XML rendering, deep-equal', () => {
     const value = document.components.examples.ContactListRealistic.value;
     expect(readXml(writeXml(value), contactList, document)).toEqual(value);
