@@ -69,8 +69,9 @@ function envelopeAround(format: Format, envelope: Record<string, unknown>): [str
 export const DEFAULT_FRAGMENT_CACHE_MB = 256;
 // about what one written contact takes, to size an answer's buffer before writing it
 const BYTES_PER_CONTACT_HINT = 1536;
-// what the cache spends per entry beside its bytes (key, links, the Buffer object), for its bound
-const ENTRY_OVERHEAD = 96;
+// what an entry holds beside its bytes, for the cache's bound: the Buffer and its ArrayBuffer, the
+// allocation's header, the LRU's map entry and links (about 230 bytes, rounded up)
+const ENTRY_OVERHEAD = 256;
 
 export function createContactAnswers(columns: ContactColumns, timeZone: string, cacheBytes = DEFAULT_FRAGMENT_CACHE_MB * 1024 * 1024): ContactAnswers {
   const written = new LRUCache<number, Buffer>({ maxSize: cacheBytes, sizeCalculation: (bytes) => bytes.length + ENTRY_OVERHEAD });
