@@ -1,12 +1,11 @@
-// The bytes of one answer, written in place: cached fragments are copied in once and text is encoded
+// The bytes of one answer, written in place: cached contacts are copied in once and text is encoded
 // straight into it, so an answer needs no list of parts and no concatenation. Hand-written: it is a
 // growable byte array, which Node has no type for.
-const SMALL = 4;
 const COMMA = 0x2c;
 
 export class AnswerWriter {
   private buffer: Buffer;
-  /** Bytes written so far; set back to drop what was written after a mark. */
+  /** Bytes written so far. */
   length = 0;
 
   constructor(sizeHint: number) {
@@ -15,7 +14,8 @@ export class AnswerWriter {
 
   private room(bytes: number): void {
     if (this.length + bytes <= this.buffer.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + bytes));
+    // by half again: the answer's size was estimated, so it is seldom far off
+    const grown = Buffer.allocUnsafe(Math.max(Math.ceil(this.buffer.length * 1.5), this.length + bytes));
     grown.set(this.buffer.subarray(0, this.length));
     this.buffer = grown;
   }
@@ -23,12 +23,8 @@ export class AnswerWriter {
   bytes(part: Buffer): void {
     const n = part.length;
     if (this.length + n > this.buffer.length) this.room(n);
-    // a copy call costs about as much whatever its size: the few bytes of a comma or a brace go one by one
-    if (n <= SMALL) for (let k = 0; k < n; k++) this.buffer[this.length++] = part[k];
-    else {
-      this.buffer.set(part, this.length);
-      this.length += n;
-    }
+    this.buffer.set(part, this.length);
+    this.length += n;
   }
 
   /** A JSON list's separator. */
@@ -39,7 +35,8 @@ export class AnswerWriter {
 
   /** Text as UTF-8: at most three bytes per UTF-16 unit. */
   text(part: string): void {
-    this.room(part.length * 3);
+    // measured only near the end, where the worst case would grow the buffer for nothing
+    if (this.length + part.length * 3 > this.buffer.length) this.room(Buffer.byteLength(part));
     this.length += this.buffer.write(part, this.length);
   }
 

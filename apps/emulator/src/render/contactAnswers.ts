@@ -67,7 +67,7 @@ function envelopeAround(format: Format, envelope: Record<string, unknown>): [str
 
 /** Enough for the written contacts of about 100,000 contacts; beyond that the least recently used are written again. */
 export const DEFAULT_FRAGMENT_CACHE_MB = 256;
-// about what one written contact takes, to size an answer's buffer before writing it
+// what one written contact takes before any is written, to size an answer's buffer
 const BYTES_PER_CONTACT_HINT = 1536;
 // what an entry holds beside its bytes, for the cache's bound: the Buffer and its ArrayBuffer, the
 // allocation's header, the LRU's map entry and links (about 230 bytes, rounded up)
@@ -121,13 +121,18 @@ export function createContactAnswers(columns: ContactColumns, timeZone: string, 
     return format === 'json' ? JSON.stringify(contact) : writeXmlElement('response', contact);
   }
 
+  const bytesPerContact = new Array<number>(KINDS * 2).fill(BYTES_PER_CONTACT_HINT);
+
   return {
     cachedBytes: () => written.calculatedSize,
     list(envelope, indexes, viewer, flavour, format, fields) {
       const trim = trimOf(fields);
       const [before, after] = envelopeAround(format, envelope);
-      const out = new AnswerWriter(before.length + after.length + indexes.length * BYTES_PER_CONTACT_HINT);
       const kind = (flavour === 'filter' ? 0 : 2) + (format === 'json' ? 0 : 1);
+      // sized by the last answer of this kind (whole or trimmed), a little over, so that it seldom grows (a
+      // copy) or holds much unused
+      const sizing = kind * 2 + (trim.keep ? 1 : 0);
+      const out = new AnswerWriter(before.length + after.length + Math.ceil(indexes.length * bytesPerContact[sizing] * 1.1));
       // JSON separates the contacts with commas; XML's <response> elements follow one another
       const separated = format === 'json';
       out.text(before);
@@ -145,6 +150,7 @@ export function createContactAnswers(columns: ContactColumns, timeZone: string, 
         if (keeps(key, out.length - start, trim)) written.set(key, out.copyOf(start));
       }
       out.text(after);
+      if (indexes.length > 0) bytesPerContact[sizing] = (out.length - before.length - after.length) / indexes.length;
       return out.result();
     },
   };
