@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadContract } from '../src/index.js';
 import { hasNonXmlCharacter, nonXmlCharactersOf, readXml, replaceNonXmlCharacters, writeXml } from '../src/xml/index.js';
@@ -11,6 +12,12 @@ describe('xml', () => {
       '<?xml version="1.0" encoding="utf-8"?><result><status>0</status>' +
         '<response><id>1</id><tags>a</tags><tags>b</tags><currency /><about>R&amp;D &lt;x&gt;</about></response>' +
         '<response><id>2</id></response></result>',
+    );
+  });
+
+  it('writes an object without members as an empty element, and one whose members are all undefined as an open and close', () => {
+    expect(writeXml({ a: {}, b: { x: undefined }, c: [{}, null], d: false, e: 0 })).toBe(
+      '<?xml version="1.0" encoding="utf-8"?><result><a /><b></b><c /><c /><d>false</d><e>0</e></result>',
     );
   });
 
@@ -53,6 +60,13 @@ describe('characters XML 1.0 cannot carry', () => {
     expect(replaceNonXmlCharacters('a\u0001b\uD800c😀\uFFFF')).toEqual({ text: 'a\uFFFDb\uFFFDc😀\uFFFD', replaced: 3 });
     expect(replaceNonXmlCharacters('plain')).toEqual({ text: 'plain', replaced: 0 });
     expect(nonXmlCharactersOf('a\u0001b\uD800c😀')).toEqual(['\u0001', '\uD800']);
+  });
+
+  it('writes any text as replacing, then escaping, gives (the shortcut for plain text changes nothing)', () => {
+    const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+    const expected = (text: string) => replaceNonXmlCharacters(text).text.replace(/[&<>"]/g, (c) => escapes[c]);
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: fc.constantFrom('a', '&', '<', '>', '"', "'", '\t', '\u0001', '\uD800', '\uDC00', '\uFFFE', '\uFFFD', '😀') }));
+    fc.assert(fc.property(text, (t) => writeXml({ t }) === `<?xml version="1.0" encoding="utf-8"?><result><t>${expected(t)}</t></result>`), { numRuns: 2000, seed: 5 });
   });
 
   it('writes them as U+FFFD, so that an answer echoing one stays well-formed', () => {

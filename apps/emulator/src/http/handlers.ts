@@ -3,7 +3,7 @@ import type { AuthenticationRequest } from '@crm-contacts/types';
 import type { FastifyRequest } from 'fastify';
 import type { User } from '../data/model.js';
 import { formatApiDate, type OpenApiDocument } from '@crm-contacts/contract';
-import type { Format } from '../render/answerTemplate.js';
+import type { Format } from '../render/contactAnswers.js';
 import { byContactInfoQueryOf, filterQueryOf, type ByContactInfoParameters, type FilterParameters } from './contactQueries.js';
 import { listEnvelope } from './envelope.js';
 import { AuthenticationFailedError, BadParameterError } from './errors.js';

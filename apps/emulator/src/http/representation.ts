@@ -5,8 +5,8 @@ import { pathFormOf } from '@crm-contacts/contract';
 import { writeXml } from '@crm-contacts/contract/xml/write';
 import type { FastifyReply } from 'fastify';
 
-export type { Format } from '../render/answerTemplate.js';
-import type { Format } from '../render/answerTemplate.js';
+export type { Format } from '../render/contactAnswers.js';
+import type { Format } from '../render/contactAnswers.js';
 
 /** How a route answers: JSON or XML as its suffix says, or negotiated by Accept on a plain path. */
 export type Representation = 'negotiate' | 'json' | 'xml';

@@ -1,19 +1,22 @@
-// List answers assembled from per-contact fragments: each contact is written once per endpoint flavour
-// and format (kept in a bounded cache, as UTF-8 bytes), and only what depends on the viewer is filled
-// in per request: canEdit, canDelete, and the nested company (its own rights, and on filter whether it
-// is shown). An answer is one Buffer: one copy of its parts, its length known without measuring.
-import { XML_DECLARATION } from '@crm-contacts/contract/xml/write';
+// List answers assembled from written contacts: each contact is written once per endpoint flavour,
+// format and variant (kept in a bounded cache, as UTF-8 bytes) and then copied into the answers that
+// list it, one copy each. A variant is what differs between viewers: the contact's canEdit and canDelete,
+// and its nested company (on filter whether it is shown, and its own rights), five bits that decide the
+// written bytes; the viewers of a portal share a few variants per contact. An answer is written in place
+// into one buffer: no list of parts, no concatenation.
+import { XML_DECLARATION, writeXmlElement } from '@crm-contacts/contract/xml/write';
 import { LRUCache } from 'lru-cache';
 import type { ContactColumns } from '../engine/contactColumns.js';
-import { companyRecordOf, companyShown, contactRecordOf, rightsOf, type Flavour } from '../engine/contactRecords.js';
+import { companyShown, contactRecordOf, rightsOf, type Flavour } from '../engine/contactRecords.js';
 import type { Viewer } from '../engine/query.js';
-import { fillInto, memberBytes, memberOpen, templateOf, type AnswerTemplate, type Chunks, type Format } from './answerTemplate.js';
-import { renderCompanyShort, renderContact } from './contact.js';
+import { Doorkeeper } from './admission.js';
+import { AnswerWriter } from './answerWriter.js';
+import { renderContact } from './contact.js';
 
-const PER_VIEWER = ['company', 'canEdit', 'canDelete'];
-// any viewer writes the same fragment: the members that differ are left open
-const WRITER: Viewer = { id: '', isAdmin: true };
-const KINDS = 6; // contact × {filter, byContactInfo} × {json, xml}, company × {json, xml}
+export type Format = 'json' | 'xml';
+
+const KINDS = 4; // {filter, byContactInfo} × {json, xml}
+const VARIANTS = 32; // canEdit, canDelete, company shown, its canEdit, its canDelete
 
 export interface ContactAnswers {
   /**
@@ -21,13 +24,17 @@ export interface ContactAnswers {
    * written for the viewer; with `fields`, each contact and its nested company keep only those members.
    */
   list(envelope: Record<string, unknown>, indexes: number[], viewer: Viewer, flavour: Flavour, format: Format, fields?: readonly string[]): Buffer;
-  /** Bytes of written fragments held now (bounded by the cache size given). */
+  /** Bytes of written contacts held now (bounded by the cache size given). */
   cachedBytes(): number;
 }
 
-/** A `fields` list: the members kept (names in any case), and its number in the fragment cache's keys (0: whole contacts). */
-interface Trim { keep: ((key: string) => boolean) | null; id: number }
-const WHOLE: Trim = { keep: null, id: 0 };
+/**
+ * A `fields` list: the members kept (names in any case), its number in the cache's keys (0: whole
+ * contacts), whether it keeps the nested company, and whether an earlier request asked for it (only then
+ * are its contacts kept).
+ */
+interface Trim { keep: ((key: string) => boolean) | null; id: number; keepsCompany: boolean; askedBefore: boolean }
+const WHOLE: Trim = { keep: null, id: 0, keepsCompany: true, askedBefore: true };
 const MAX_FIELD_SETS = 1024;
 
 function trimmed(value: Record<string, unknown>, trim: Trim): Record<string, unknown> {
@@ -37,97 +44,115 @@ function trimmed(value: Record<string, unknown>, trim: Trim): Record<string, unk
   return out;
 }
 
+// stands in for the envelope's list while the envelope is written: a string either writer passes through
+const LIST_MARK = '\uFDD0response\uFDD0';
+
 /**
- * What every answer of a format shares, written once: `canEdit`/`canDelete` true or false, the nested
- * company's opening, and the list's and the answer's own openings and closings.
+ * The envelope around its list, as text: what precedes the list and what follows it. JSON cuts at the
+ * list's value (`"response":` stays before), XML at the whole `<response>` element (the contacts are
+ * those elements).
  */
-function formatBytes(format: Format) {
-  const right = (key: string) => ({ true: [memberBytes(format, key, true)], false: [memberBytes(format, key, false)] });
-  return {
-    canEdit: right('canEdit'),
-    canDelete: right('canDelete'),
-    // XML: the company fragment is itself the <company> element; JSON: it needs its key
-    companyOpen: format === 'json' ? [memberOpen(format, 'company')] : [],
-    separator: Buffer.from(format === 'json' ? ',' : ''),
-    // JSON: "response":[ … ]; XML: the contacts are the <response> elements themselves
-    listOpen: format === 'json' ? [memberOpen(format, 'response'), Buffer.from('[')] : [],
-    listClose: format === 'json' ? [Buffer.from(']')] : [],
-    answerOpen: format === 'xml' ? [Buffer.from(XML_DECLARATION)] : [],
-  };
+function envelopeAround(format: Format, envelope: Record<string, unknown>): [string, string] {
+  const marked = { ...envelope, response: LIST_MARK };
+  if (format === 'json') {
+    const text = JSON.stringify(marked);
+    const at = text.indexOf(`"${LIST_MARK}"`);
+    return [`${text.slice(0, at)}[`, `]${text.slice(at + LIST_MARK.length + 2)}`];
+  }
+  const text = XML_DECLARATION + writeXmlElement('result', marked);
+  const element = `<response>${LIST_MARK}</response>`;
+  const at = text.indexOf(element);
+  return [text.slice(0, at), text.slice(at + element.length)];
 }
 
-/** Enough for every fragment of 100,000 contacts; beyond that the least recently used are written again. */
+/** Enough for the written contacts of about 100,000 contacts; beyond that the least recently used are written again. */
 export const DEFAULT_FRAGMENT_CACHE_MB = 256;
+// what one written contact takes before any is written, to size an answer's buffer
+const BYTES_PER_CONTACT_HINT = 1536;
+// what an entry holds beside its bytes, for the cache's bound: the Buffer and its ArrayBuffer, the
+// allocation, the LRU's map entry and links (measured: RSS grew by about 510 bytes beside the bytes for
+// each of 100,000 entries of 2 KB)
+const ENTRY_OVERHEAD = 512;
 
 export function createContactAnswers(columns: ContactColumns, timeZone: string, cacheBytes = DEFAULT_FRAGMENT_CACHE_MB * 1024 * 1024): ContactAnswers {
-  const fragments = new LRUCache<number, AnswerTemplate>({ maxSize: cacheBytes, sizeCalculation: (t) => t.size });
-  const kindOf = (flavour: Flavour, format: Format) => (flavour === 'filter' ? 0 : 2) + (format === 'json' ? 0 : 1);
-  const bytes = { json: formatBytes('json'), xml: formatBytes('xml') };
-  // Trimmed fragments are cached like whole ones, under a number per distinct `fields` set (its members
-  // lower-cased and sorted), so that a trimmed answer costs no more than a whole one once written.
+  const written = new LRUCache<number, Buffer>({ maxSize: cacheBytes, sizeCalculation: (bytes) => bytes.length + ENTRY_OVERHEAD });
+  // once the cache is full, a contact is kept only when written a second time (see admission.ts)
+  const doorkeeper = new Doorkeeper();
+  // Contacts trimmed by `fields` are cached like whole ones, under a number per distinct `fields` set (its
+  // members lower-cased and sorted), so that a trimmed answer costs no more than a whole one once written.
   const trims = new LRUCache<string, Trim>({ max: MAX_FIELD_SETS });
   let lastTrimId = 0;
-  const slots = columns.size * KINDS;
   function trimOf(fields: readonly string[] | undefined): Trim {
     if (!fields) return WHOLE;
     const names = [...new Set(fields.map((f) => f.toLowerCase()))].sort();
     const setKey = names.join(',');
     let trim = trims.get(setKey);
-    if (!trim) {
+    if (trim) trim.askedBefore = true;
+    else {
       const kept = new Set(names);
-      trims.set(setKey, (trim = { keep: (key) => kept.has(key.toLowerCase()), id: ++lastTrimId }));
+      trims.set(setKey, (trim = { keep: (key) => kept.has(key.toLowerCase()), id: ++lastTrimId, keepsCompany: kept.has('company'), askedBefore: false }));
     }
     return trim;
   }
 
-  function contactFragment(i: number, flavour: Flavour, format: Format, trim: Trim): AnswerTemplate {
-    const key = trim.id * slots + i * KINDS + kindOf(flavour, format);
-    let t = fragments.get(key);
-    if (!t) {
-      const record = contactRecordOf(columns, i, WRITER, flavour);
-      t = templateOf(format, 'response', trimmed(renderContact(record, { flavour, timeZone }), trim), PER_VIEWER);
-      fragments.set(key, t);
+  /** The five bits that decide how contact `i` is written for this viewer. */
+  function variantOf(i: number, viewer: Viewer, flavour: Flavour, trim: Trim): number {
+    const rights = rightsOf(columns, i, viewer);
+    let variant = (rights.canEdit ? 1 : 0) | (rights.canDelete ? 2 : 0);
+    const company = trim.keepsCompany ? companyShown(columns, i, viewer, flavour) : -1;
+    if (company >= 0) {
+      const its = rightsOf(columns, company, viewer);
+      variant |= 4 | (its.canEdit ? 8 : 0) | (its.canDelete ? 16 : 0);
     }
-    return t;
+    return variant;
   }
 
-  function companyFragment(i: number, format: Format, trim: Trim): AnswerTemplate {
-    const key = trim.id * slots + i * KINDS + 4 + (format === 'json' ? 0 : 1);
-    let t = fragments.get(key);
-    if (!t) {
-      t = templateOf(format, 'company', trimmed(renderCompanyShort(companyRecordOf(columns, i, WRITER)), trim), PER_VIEWER);
-      fragments.set(key, t);
-    }
-    return t;
+  /**
+   * Whether a contact just written is worth keeping: not for a `fields` list asked once (most lists a
+   * stream sends are), nor, once the cache is full, for one written for the first time in a while.
+   */
+  function keeps(key: number, size: number, trim: Trim): boolean {
+    return trim.askedBefore && (written.calculatedSize + size + ENTRY_OVERHEAD <= cacheBytes || doorkeeper.admit(key));
   }
 
-  function rightsMembers(i: number, viewer: Viewer, format: Format): Record<string, Chunks | undefined> {
-    const { canEdit, canDelete } = rightsOf(columns, i, viewer);
-    const b = bytes[format];
-    return { canEdit: b.canEdit[`${canEdit}`], canDelete: b.canDelete[`${canDelete}`] };
+  /** A contact written for this viewer, as the real server writes it (trimmed, its nested company too). */
+  function contactText(i: number, viewer: Viewer, flavour: Flavour, format: Format, trim: Trim): string {
+    const contact = trimmed(renderContact(contactRecordOf(columns, i, viewer, flavour), { flavour, timeZone }), trim);
+    if (trim.keep && contact.company) contact.company = trimmed(contact.company as Record<string, unknown>, trim);
+    return format === 'json' ? JSON.stringify(contact) : writeXmlElement('response', contact);
   }
 
-  function itemInto(out: Chunks, i: number, viewer: Viewer, flavour: Flavour, format: Format, trim: Trim): void {
-    const members = rightsMembers(i, viewer, format);
-    const company = trim.keep && !trim.keep('company') ? -1 : companyShown(columns, i, viewer, flavour);
-    if (company >= 0) members.company = fillInto([...bytes[format].companyOpen], companyFragment(company, format, trim), rightsMembers(company, viewer, format));
-    fillInto(out, contactFragment(i, flavour, format, trim), members);
-  }
+  const bytesPerContact = new Array<number>(KINDS * 2).fill(BYTES_PER_CONTACT_HINT);
 
   return {
-    cachedBytes: () => fragments.calculatedSize,
+    cachedBytes: () => written.calculatedSize,
     list(envelope, indexes, viewer, flavour, format, fields) {
-      const b = bytes[format];
       const trim = trimOf(fields);
-      const response: Chunks = [...b.listOpen];
-      indexes.forEach((i, k) => {
-        if (k > 0) response.push(b.separator);
-        itemInto(response, i, viewer, flavour, format, trim);
-      });
-      response.push(...b.listClose);
-      const out: Chunks = [...b.answerOpen];
-      fillInto(out, templateOf(format, 'result', envelope, ['response']), { response });
-      return Buffer.concat(out);
+      const [before, after] = envelopeAround(format, envelope);
+      const kind = (flavour === 'filter' ? 0 : 2) + (format === 'json' ? 0 : 1);
+      // sized by the last answer of this kind (whole or trimmed), a little over, so that it seldom grows (a
+      // copy) or holds much unused
+      const sizing = kind * 2 + (trim.keep ? 1 : 0);
+      const out = new AnswerWriter(before.length + after.length + Math.ceil(indexes.length * bytesPerContact[sizing] * 1.1));
+      // JSON separates the contacts with commas; XML's <response> elements follow one another
+      const separated = format === 'json';
+      out.text(before);
+      for (let k = 0; k < indexes.length; k++) {
+        if (separated && k > 0) out.comma();
+        const i = indexes[k];
+        const key = ((trim.id * columns.size + i) * KINDS + kind) * VARIANTS + variantOf(i, viewer, flavour, trim);
+        const bytes = written.get(key);
+        if (bytes) {
+          out.bytes(bytes);
+          continue;
+        }
+        const start = out.length;
+        out.text(contactText(i, viewer, flavour, format, trim));
+        if (keeps(key, out.length - start, trim)) written.set(key, out.copyOf(start));
+      }
+      out.text(after);
+      if (indexes.length > 0) bytesPerContact[sizing] = (out.length - before.length - after.length) / indexes.length;
+      return out.result();
     },
   };
 }
