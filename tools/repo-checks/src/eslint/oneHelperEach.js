@@ -51,7 +51,6 @@ export const KNOWN_DEBT = {
   'tools/bench/src/processes.ts': { rules: ['node:child_process'], why: 'not yet on @crm-contacts/processes' },
   'tools/bench/src/holdUp.ts': { rules: ['node:child_process'], why: 'not yet on @crm-contacts/processes' },
   'tools/bench/src/load.ts': { rules: ['node:child_process'], why: 'not yet on @crm-contacts/processes' },
-  'apps/emulator/src/http/controlContract.ts': { rules: ['paths walk'], why: 'the control API\'s routes become contract-first (point 3)' },
   'packages/client/src/xml/readXmlAnswer.ts': { rules: ['pointer walk'], why: "the browser client names a schema of @crm-contacts/types' generated reader schemas (no Node import there): kept" },
 };
 
