@@ -2,12 +2,14 @@
 // store of record (SQLite or PostgreSQL), then read back into the query engine that answers from memory.
 import type { User } from '../data/model.js';
 import { generateSource } from '../data/generate.js';
+import type { ContactColumns } from '../engine/contactColumns.js';
 import { openDatabase, openSqliteSnapshot, type LoadSummary } from '../db/open.js';
 import { DEFAULT_SNAPSHOT_DIR, SnapshotStore } from '../db/snapshot.js';
 import type { Dialect } from '../db/ddl.js';
 import type { ScenarioTable } from '../db/scenarioRecords.js';
 import { readContactColumns } from '../db/readContactColumns.js';
 import { buildQueryEngine, type QueryEngine } from '../engine/queryEngine.js';
+import { releaseFreedHeapPages } from './freedHeapPages.js';
 
 export interface LoadOptions {
   databaseUrl?: string;
@@ -62,8 +64,10 @@ export async function loadData(opts: LoadOptions = {}): Promise<LoadedData> {
   // only generated data in memory is snapshotted: fixtures change without the code changing
   const snapshots = !doc && !opts.databaseUrl && !opts.file && opts.snapshotDir !== null
     ? new SnapshotStore(opts.snapshotDir ?? DEFAULT_SNAPSHOT_DIR) : undefined;
-  const snapshot = snapshots?.read({ seed, contacts });
-  const database = snapshot ? openSqliteSnapshot(snapshot.database) : await openDatabase({ databaseUrl: opts.databaseUrl, file: opts.file });
+  const snapshot = snapshots?.find({ seed, contacts });
+  // from a snapshot the data is read in place from its file, and the database in memory holds only what
+  // the run adds (scenarios): no second copy of the data beside the engine's
+  const database = await openDatabase({ databaseUrl: opts.databaseUrl, file: opts.file });
   try {
     const summary: LoadSummary & { fromSnapshot?: boolean } = snapshot
       ? { ...snapshot.summary, millis: 0, fromSnapshot: true } : await database.load(source);
@@ -75,7 +79,7 @@ export async function loadData(opts: LoadOptions = {}): Promise<LoadedData> {
       }
     }
     const indexing = performance.now();
-    const engine = buildQueryEngine(await readContactColumns(database));
+    const engine = buildQueryEngine(snapshot ? await readSnapshot(snapshot.file) : await readContactColumns(database));
     const info: StoreInfo = {
       dialect: database.dialect, seed, contacts: summary.contacts, rows: summary.rows, loadMillis: Math.round(summary.millis),
       indexMillis: Math.round(performance.now() - indexing),
@@ -83,9 +87,26 @@ export async function loadData(opts: LoadOptions = {}): Promise<LoadedData> {
       fixtures: doc && opts.fixtures ? { file: opts.fixtures, mode: doc.mode } : undefined,
       users: engine.columns.users,
     };
-    return { engine, info, scenarios: database.scenarios, close: () => database.close() };
+    // the engine's lazy builds free far more heap than it keeps: the pages go back to the system after each
+    const freedPages = releaseFreedHeapPages();
+    return {
+      engine, info, scenarios: database.scenarios,
+      close: () => {
+        freedPages.stop();
+        return database.close();
+      },
+    };
   } catch (error) {
     await database.close();
     throw error;
+  }
+}
+
+async function readSnapshot(file: string): Promise<ContactColumns> {
+  const snapshot = openSqliteSnapshot(file);
+  try {
+    return await readContactColumns(snapshot);
+  } finally {
+    snapshot.close();
   }
 }
