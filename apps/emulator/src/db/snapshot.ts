@@ -46,7 +46,8 @@ export class SnapshotStore {
     }
   }
 
-  write(key: SnapshotKey, database: Buffer, summary: LoadSummary): void {
+  /** Writes the database and its summary; returns the database file's path. */
+  write(key: SnapshotKey, database: Buffer, summary: LoadSummary): string {
     const base = this.base(key);
     mkdirSync(this.dir, { recursive: true });
     // Each file is written under a name of this process's own and renamed into place, the database
@@ -56,5 +57,6 @@ export class SnapshotStore {
     renameSync(temporary, `${base}.json`);
     writeFileSync(temporary, database);
     renameSync(temporary, `${base}.sqlite`);
+    return `${base}.sqlite`;
   }
 }
