@@ -59,6 +59,8 @@ export function releaseFreedHeapPages(thresholdBytes = DEFAULT_RELEASE_THRESHOLD
       highest = 0;
     });
   };
+  // once now: its code then runs before the emulator listens, not first in the middle of a request (firstLoadCode.test.ts)
+  check();
   const timer = setInterval(check, everyMs).unref();
   return {
     get releases() {
