@@ -64,17 +64,41 @@ export interface TextList {
   at(k: number): string;
 }
 
+// classes, not closures: two lists of the same texts compare equal (the read-back tests' toEqual), and
+// scenarios/memoryOf.ts counts their members
+class JoinedTexts implements TextList {
+  constructor(private readonly joined: string, private readonly start: Int32Array) {}
+
+  get length(): number {
+    return this.start.length - 1;
+  }
+
+  at(k: number): string {
+    return this.joined.slice(this.start[k], this.start[k + 1]);
+  }
+}
+
+class TextsInTurn implements TextList {
+  constructor(private readonly first: TextList, private readonly then: TextList) {}
+
+  get length(): number {
+    return this.first.length + this.then.length;
+  }
+
+  at(k: number): string {
+    return k < this.first.length ? this.first.at(k) : this.then.at(k - this.first.length);
+  }
+}
+
 export function textList(texts: readonly string[]): TextList {
   const start = new Int32Array(texts.length + 1);
   for (let k = 0; k < texts.length; k++) start[k + 1] = start[k] + texts[k].length;
-  const joined = texts.join('');
-  // `joined` and `start` as members, so that scenarios/memoryOf.ts counts them
-  return { length: texts.length, joined, start, at: (k) => joined.slice(start[k], start[k + 1]) } as TextList;
+  return new JoinedTexts(texts.join(''), start);
 }
 
 /** `base`'s texts, then `own`'s (a merge scenario's rows after its base's). */
 export function joinedTextList(base: TextList, own: TextList): TextList {
-  return { length: base.length + own.length, at: (k) => (k < base.length ? base.at(k) : own.at(k - base.length)) };
+  return new TextsInTurn(base, own);
 }
 
 /** The index of a contact id (ids are read in ascending order), or -1. */
