@@ -1,7 +1,7 @@
 // Reads the tables of the store of record (or of a scenario's rows in memory) back into the engine's
 // columns: the contacts table column by column into typed arrays, the lists per contact into CSR form.
 import type { CustomFieldDefinition, Stage, User } from '../data/model.js';
-import { contactIndexOf, type ContactColumns } from '../engine/contactColumns.js';
+import { contactIndexOf, textList, type ContactColumns } from '../engine/contactColumns.js';
 import { groupByContact } from '../engine/groupByContact.js';
 import type { TableReader } from './datasetTables.js';
 import { columnPositions, type TableName } from './tables.js';
@@ -162,9 +162,9 @@ async function readList<L extends Record<string, Int32Array | Uint8Array | strin
   return { ...(picked as L), start };
 }
 
-function readInfo(db: TableReader, contacts: number, indexOf: (id: number) => number): Promise<ContactColumns['info']> {
+async function readInfo(db: TableReader, contacts: number, indexOf: (id: number) => number): Promise<ContactColumns['info']> {
   const P = columnPositions('contact_info');
-  return readList(db, 'contact_info', contacts, (row) => indexOf(Number(row[P.contact_id])), {
+  const read = await readList(db, 'contact_info', contacts, (row) => indexOf(Number(row[P.contact_id])), {
     owner: int32((_, owner) => owner),
     id: int32((row) => Number(row[P.id])),
     infoType: uint8((row) => Number(row[P.info_type])),
@@ -172,6 +172,7 @@ function readInfo(db: TableReader, contacts: number, indexOf: (id: number) => nu
     data: text((row) => String(row[P.data])),
     isPrimary: uint8((row) => Number(row[P.is_primary])),
   });
+  return { ...read, data: textList(read.data) };
 }
 
 function readTags(db: TableReader, contacts: number, indexOf: (id: number) => number): Promise<ContactColumns['tags']> {

@@ -92,7 +92,7 @@ export function contactRecordOf(c: ContactColumns, i: number, viewer: Viewer, fl
   const company = companyShown(c, i, viewer, flavour);
   const infos: ContactInfo[] = [];
   for (let k = c.info.start[i]; k < c.info.start[i + 1]; k++) {
-    infos.push({ id: c.info.id[k], contactId: contact.id, infoType: c.info.infoType[k] as ContactInfo['infoType'], category: c.info.category[k], data: c.info.data[k], isPrimary: c.info.isPrimary[k] === 1 });
+    infos.push({ id: c.info.id[k], contactId: contact.id, infoType: c.info.infoType[k] as ContactInfo['infoType'], category: c.info.category[k], data: c.info.data.at(k), isPrimary: c.info.isPrimary[k] === 1 });
   }
   const tags: string[] = [];
   for (let k = c.tags.start[i]; k < c.tags.start[i + 1]; k++) {

@@ -139,7 +139,7 @@ function* rowsOfTypeSteps(c: ContactColumns, infoType: number, list: Int32Array)
   const { info } = c;
   const texts: string[] = new Array(list.length);
   for (let k = 0; k < list.length; k++) {
-    texts[k] = searchText(infoType, info.data[list[k]]);
+    texts[k] = searchText(infoType, info.data.at(list[k]));
     if (k % TEXTS_PER_STEP === TEXTS_PER_STEP - 1) yield;
   }
   const offsets = new Int32Array(list.length + 1);

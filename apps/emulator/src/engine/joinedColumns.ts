@@ -2,7 +2,9 @@
 // base's, n.. the overlay's own (their ids are all above the base's, so id order is kept). Each column is
 // a read-only view that sends an index to one side or the other. Written as a Proxy so that every reader
 // of ContactColumns (records, rendering, the framework's members) serves an overlay unchanged.
-import type { ContactColumns } from './contactColumns.js';
+import { joinedTextList, type ContactColumns, type TextList } from './contactColumns.js';
+
+const isTextList = (v: unknown): v is TextList => typeof (v as TextList).at === 'function' && !ArrayBuffer.isView(v) && !Array.isArray(v);
 
 type Column<T> = ArrayLike<T>;
 
@@ -36,7 +38,10 @@ function joinedList<L extends { start: Int32Array }>(base: L, own: L, n: number,
     start: joinedColumn(base.start, Int32Array.from(own.start.subarray(1), (s) => s + rows), n + 1),
   };
   for (const key of Object.keys(own) as (keyof L & string)[]) {
-    if (key !== 'start') list[key] = joinedColumn(base[key] as Column<unknown>, (shifted[key] ?? own[key]) as Column<unknown>, rows);
+    if (key === 'start') continue;
+    // texts kept as one string (contactColumns.ts' TextList) are joined by position, not by index
+    list[key] = isTextList(own[key]) ? joinedTextList(base[key] as TextList, own[key])
+      : joinedColumn(base[key] as Column<unknown>, (shifted[key] ?? own[key]) as Column<unknown>, rows);
   }
   return list as unknown as L;
 }
