@@ -160,21 +160,22 @@ describe('a consumer project outside the workspace (npm install of the tarballs)
       expect(cases.filter((c) => !c.skipped).length).toBeGreaterThan(20);
     }, 120_000);
 
-    it('`npx crm-contract-test` reports each corruption of the corrupting proxy as failing JUnit test cases', async () => {
-      for (const corruption of CORRUPTIONS) {
-        const proxy = await startCorruptingProxy(emulator.url, corruption);
-        try {
-          const report = join(project, `contract-${corruption}.xml`);
-          const result = await crmContractTest(['--base-url', proxy.url, '--token', TOKEN, '--max-requests', '100', '--report', 'junit', '--out', report]);
-          expect(result.exitCode, `${corruption}: ${result.output}`).toBe(1);
-          const { cases, failures } = junitCases(report);
-          expect([corruption, failures]).toEqual([corruption, cases.filter((c) => c.failure).length]);
-          expect([corruption, failures > 0]).toEqual([corruption, true]);
-        } finally {
-          await proxy.close();
-        }
+    // One corruption: that each one fails is the same code's test in tools/contract-tests
+    // (verifier/crmContractTest.test.ts); what is new here is the installed command failing as it should.
+    it('`npx crm-contract-test` reports a corruption of the corrupting proxy as failing JUnit test cases', async () => {
+      const corruption = CORRUPTIONS[0];
+      const proxy = await startCorruptingProxy(emulator.url, corruption);
+      try {
+        const report = join(project, `contract-${corruption}.xml`);
+        const result = await crmContractTest(['--base-url', proxy.url, '--token', TOKEN, '--max-requests', '100', '--report', 'junit', '--out', report]);
+        expect(result.exitCode, `${corruption}: ${result.output}`).toBe(1);
+        const { cases, failures } = junitCases(report);
+        expect(failures).toBe(cases.filter((c) => c.failure).length);
+        expect(failures).toBeGreaterThan(0);
+      } finally {
+        await proxy.close();
       }
-    }, 240_000);
+    }, 120_000);
 
     it.skipIf(!sdkGenerated)('the Python SDK, installed from its wheel into a fresh venv, lists the same contacts', async () => {
       const listed = JSON.parse(await run(python!, ['python/list_contacts.py', emulator.url, TOKEN], { cwd: project }));
