@@ -1,8 +1,9 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 import { jsonResults } from '../../vitest.shared.js';
 
-// files that check what the first import of a module compiles: they need a module graph of their own
-const FRESH_MODULES = ['test/scenarios/firstLoad.test.ts'];
+// files that check what runs or compiles for the first time (the first import, the first load): they need a
+// module graph of their own, or other files would have run that code already and the check could not fail
+const FRESH_MODULES = ['test/scenarios/firstLoad.test.ts', 'test/scenarios/firstLoadCode.test.ts'];
 
 export default defineConfig({
   test: {
