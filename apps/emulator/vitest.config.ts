@@ -10,9 +10,6 @@ export default defineConfig({
     ...jsonResults,
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    // two files at a time on every machine (vitest's default, cores - 1, ran them one by one on two cores): the
-    // emulator's files were the suite's longest package after the contract tests, and wait on their servers too
-    maxWorkers: '100%',
     projects: [
       {
         extends: true,
