@@ -41,8 +41,6 @@ export interface ControlOperation {
   read(request: { params: unknown; query: unknown; body: unknown }): ControlInput;
 }
 
-type Parameter = ContractParameter;
-
 /** Every operation of the document, in its order (the contract package's one walk over a document's operations). */
 export function controlOperations(source: OpenApiDocument = controlDocument()): ControlOperation[] {
   return contractOperations(source).map(({ operationId, method, path, parameters, operation }) => {
@@ -79,7 +77,7 @@ function checked<T>(source: OpenApiDocument, pointer: string, where: string, val
   return value;
 }
 
-function readPathParameters(source: OpenApiDocument, parameters: Parameter[], raw: Record<string, string>): Record<string, string> {
+function readPathParameters(source: OpenApiDocument, parameters: ContractParameter[], raw: Record<string, string>): Record<string, string> {
   for (const parameter of parameters) {
     if (parameter.in === 'path') checked(source, parameter.schemaPointer, `path/${parameter.name} (${JSON.stringify(raw[parameter.name])})`, raw[parameter.name]);
   }
@@ -87,7 +85,7 @@ function readPathParameters(source: OpenApiDocument, parameters: Parameter[], ra
 }
 
 /** The query parameters, read and checked: numbers as numbers; an unknown, repeated or invalid one is a 400 naming it. */
-function readQuery(source: OpenApiDocument, operationId: string, parameters: Parameter[], query: RawQuery): Record<string, string | number> {
+function readQuery(source: OpenApiDocument, operationId: string, parameters: ContractParameter[], query: RawQuery): Record<string, string | number> {
   const known = new Map(parameters.filter((p) => p.in === 'query').map((p) => [p.name, p]));
   const values: Record<string, string | number> = {};
   for (const [name, raw] of Object.entries(query ?? {})) {
