@@ -1,15 +1,18 @@
 // Generated data depends only on the seed, the size and the generator's code, so the loaded SQLite
 // database is kept as a file and later starts read it in place instead of generating and indexing again
 // (0.4 s at 10,000 contacts, about 40 s at 1,000,000). The key hashes the generator's and loader's
-// compiled code, so a change to either makes a new snapshot.
+// compiled code, so a change to either makes a new snapshot. Beside the database, the engine's columns read
+// from it are kept as a column file (columnFile.ts) under the same key: a start maps them in place.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LoadSummary } from './emulatorDatabase.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CODE_DIRS = [here, join(here, '../data')];
+// the columns' shape and their text lists, which a column file holds (compiled, or the source under the tests)
+const CODE_FILES = ['.js', '.ts'].map((extension) => join(here, `../engine/contactColumns${extension}`));
 
 export const DEFAULT_SNAPSHOT_DIR = join(here, '../../node_modules/.cache/crm-emulator');
 
@@ -20,6 +23,7 @@ function codeHash(): string {
       if (name.endsWith('.js') || name.endsWith('.json')) hash.update(name).update(readFileSync(join(dir, name)));
     }
   }
+  for (const file of CODE_FILES) if (existsSync(file)) hash.update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -52,11 +56,32 @@ export class SnapshotStore {
     mkdirSync(this.dir, { recursive: true });
     // Each file is written under a name of this process's own and renamed into place, the database
     // last: parallel starts (test workers) never read half a file, and read() needs both.
-    const temporary = `${base}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    const temporary = this.temporary(base);
     writeFileSync(temporary, JSON.stringify(summary));
     renameSync(temporary, `${base}.json`);
     writeFileSync(temporary, database);
     renameSync(temporary, `${base}.sqlite`);
     return `${base}.sqlite`;
+  }
+
+  /** The column file of the snapshot under `key` (it may not exist yet). */
+  columnsFile(key: SnapshotKey): string {
+    return `${this.base(key)}.columns`;
+  }
+
+  /** Writes the column file, in pieces, renamed into place once whole. */
+  writeColumns(key: SnapshotKey, pieces: readonly Uint8Array[]): void {
+    const temporary = this.temporary(this.base(key));
+    const fd = openSync(temporary, 'w');
+    try {
+      for (const piece of pieces) for (let at = 0; at < piece.byteLength;) at += writeSync(fd, piece, at);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, this.columnsFile(key));
+  }
+
+  private temporary(base: string): string {
+    return `${base}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
   }
 }
