@@ -1,8 +1,8 @@
 // The engine's columns of a snapshot of generated data: mapped from its column file when there is a sound one,
 // else read from its database's rows (as the first start after a code change does) and kept as a column file
 // for the next start. A damaged column file is read again from the rows and replaced, never used.
-import { existsSync, readFileSync } from 'node:fs';
-import { ColumnFileError, decodeColumns, encodeColumns } from '../db/columnFile.js';
+import { existsSync } from 'node:fs';
+import { ColumnFileError, encodeColumns, readColumnFile } from '../db/columnFile.js';
 import { openSqliteSnapshot } from '../db/open.js';
 import { readContactColumns } from '../db/readContactColumns.js';
 import type { SnapshotKey, SnapshotStore } from '../db/snapshot.js';
@@ -20,7 +20,7 @@ export async function snapshotColumns(store: SnapshotStore, key: SnapshotKey, da
   let refused: string | undefined;
   if (existsSync(file)) {
     try {
-      return { columns: decodeColumns(readFileSync(file)), from: 'column file' };
+      return { columns: readColumnFile(file), from: 'column file' };
     } catch (error) {
       if (!(error instanceof ColumnFileError)) throw error;
       refused = `the column file ${file} is ${error.message}`;

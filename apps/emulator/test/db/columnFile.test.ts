@@ -1,10 +1,16 @@
 // The column file gives back the columns it was written from, exactly, and refuses a damaged file.
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateSource } from '../../src/data/generate.js';
-import { ColumnFileError, decodeColumns, encodeColumns } from '../../src/db/columnFile.js';
+import { ColumnFileError, decodeColumns, encodeColumns, readColumnFile } from '../../src/db/columnFile.js';
 import { datasetTables } from '../../src/db/datasetTables.js';
 import { readContactColumns } from '../../src/db/readContactColumns.js';
 import { textList, type ContactColumns } from '../../src/engine/contactColumns.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'crm-column-file-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const read = () => readContactColumns(datasetTables(generateSource({ seed: 11, contacts: 400 })));
 const fileOf = (columns: ContactColumns) => Buffer.concat(encodeColumns(columns));
@@ -54,5 +60,26 @@ describe('the column file', () => {
     expect(() => decodeColumns(file.subarray(0, file.length - 8))).toThrow(ColumnFileError);
     expect(() => decodeColumns(file.subarray(0, 10))).toThrow(ColumnFileError);
     expect(() => decodeColumns(Buffer.from('SQLite format 3\0 and more bytes after it'))).toThrow(/not a column file/);
+  });
+
+  it('is read from disk region by region as it is decoded whole, and refused there too when cut or damaged', async () => {
+    const columns = await read();
+    const file = fileOf(columns);
+    const path = join(dir, 'whole.columns');
+    writeFileSync(path, file);
+    const back = readColumnFile(path);
+    expect(back).toEqual(columns);
+    expect(texts(back)).toEqual(texts(columns));
+    // the kept typed arrays share memory of their own, not the buffer the texts were read into
+    expect(back.id.buffer).toBe(back.created.buffer);
+    expect(back.id.buffer.byteLength).toBeLessThan(file.length);
+    for (const [name, bytes] of [['cut', file.subarray(0, file.length - 1000)], ['header only', file.subarray(0, 16)], ['empty', Buffer.alloc(0)]] as const) {
+      writeFileSync(join(dir, name), bytes);
+      expect(() => readColumnFile(join(dir, name)), name).toThrow(ColumnFileError);
+    }
+    const manifest = Buffer.from(file);
+    manifest.write('{"keptBytes":"x"', 16);
+    writeFileSync(join(dir, 'manifest'), manifest);
+    expect(() => readColumnFile(join(dir, 'manifest'))).toThrow(ColumnFileError);
   });
 });
