@@ -1,6 +1,6 @@
 // The engine's columns as one binary file, kept beside a snapshot's database: a start reads the file once
-// and maps its typed arrays in place instead of reading five million rows back through SQLite (at 1,000,000
-// contacts about 3 s of CPU and most of the start's garbage). Written here: v8.serialize copies every string
+// and views its typed arrays where they were read, instead of reading five million rows back through SQLite
+// (at 1,000,000 contacts about 3 s of CPU and most of the start's garbage). Written here: v8.serialize copies every string
 // (losing the interning) and every typed array, and drops classes; this layout is a JSON manifest and
 // 8-byte-aligned blocks. A CRC-32 over the whole file makes a damaged file an error, never wrong data.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
@@ -17,7 +17,7 @@ type TypedName = keyof typeof TYPED;
 type Typed = InstanceType<(typeof TYPED)[TypedName]>;
 
 /**
- * Where a block lies: in the region the columns keep (their typed arrays, mapped in place), or in the one read
+ * Where a block lies: in the region the columns keep (their typed arrays, viewed where read), or in the one read
  * once and let go (texts, which become strings, and the codes of each text column's values).
  */
 interface Block { kept: boolean; at: number; bytes: number }

@@ -3,7 +3,7 @@
 // (0.4 s at 10,000 contacts, about 40 s at 1,000,000). The key hashes the generator's and loader's code
 // (compiled, or the source under the tests), so a change to either makes a new snapshot. Beside the
 // database, the engine's columns read from it are kept as a column file (columnFile.ts) under the same
-// key: a start maps them in place.
+// key: a start reads that file instead of the rows.
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';

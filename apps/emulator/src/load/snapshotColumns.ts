@@ -1,4 +1,4 @@
-// The engine's columns of a snapshot of generated data: mapped from its column file when there is a sound one,
+// The engine's columns of a snapshot of generated data: read from its column file when there is a sound one,
 // else read from its database's rows (as the first start after a code change does) and kept as a column file
 // for the next start. A damaged column file is read again from the rows and replaced, never used.
 import { existsSync } from 'node:fs';
