@@ -20,6 +20,7 @@ async function serve(config: EmulatorConfig): Promise<void> {
     `crm-contacts emulator listening on ${url}`,
     `  reference page with a request console (the administrator's token filled in): ${url}/docs/`,
     `  ${info.contacts} contacts (${engine}, seed ${info.seed}${info.fixtures ? `, fixtures ${info.fixtures.file} (${info.fixtures.mode})` : ''}), ${info.fromSnapshot ? 'from the snapshot of an earlier run' : `loaded in ${info.loadMillis} ms`}, indexed in ${info.indexMillis} ms; time zone ${config.timeZone}`,
+    ...(info.snapshotColumns?.refused ? [`  ${info.snapshotColumns.refused}: read from the snapshot's rows instead, and written again`] : []),
     '  users (userName / password / token):',
     ...users.map((u) => `    ${u.isAdmin ? '[admin] ' : ''}${u.crmAccess ? '' : '[no CRM access: 403] '}${u.userName} / ${u.password} / ${u.token}`),
     '  try:',

@@ -96,6 +96,11 @@ export function textList(texts: readonly string[]): TextList {
   return new JoinedTexts(texts.join(''), start);
 }
 
+/** Texts already joined, `start[k]..start[k + 1]` the k-th (a column file's, db/columnFile.ts). */
+export function joinedTexts(joined: string, start: Int32Array): TextList {
+  return new JoinedTexts(joined, start);
+}
+
 /** `base`'s texts, then `own`'s (a merge scenario's rows after its base's). */
 export function joinedTextList(base: TextList, own: TextList): TextList {
   return new TextsInTurn(base, own);

@@ -2,14 +2,14 @@
 // store of record (SQLite or PostgreSQL), then read back into the query engine that answers from memory.
 import type { User } from '../data/model.js';
 import { generateSource } from '../data/generate.js';
-import type { ContactColumns } from '../engine/contactColumns.js';
-import { openDatabase, openSqliteSnapshot, type LoadSummary } from '../db/open.js';
+import { openDatabase, type LoadSummary } from '../db/open.js';
 import { DEFAULT_SNAPSHOT_DIR, SnapshotStore } from '../db/snapshot.js';
 import type { Dialect } from '../db/ddl.js';
 import type { ScenarioTable } from '../db/scenarioRecords.js';
 import { readContactColumns } from '../db/readContactColumns.js';
 import { buildQueryEngine, type QueryEngine } from '../engine/queryEngine.js';
 import { releaseFreedHeapPages } from './freedHeapPages.js';
+import { snapshotColumns, type SnapshotColumns } from './snapshotColumns.js';
 
 export interface LoadOptions {
   databaseUrl?: string;
@@ -35,6 +35,8 @@ export interface StoreInfo {
   indexMillis: number;
   /** The data came from a snapshot of an earlier run with the same seed and size. */
   fromSnapshot: boolean;
+  /** With a snapshot: whether the engine's columns were mapped from its column file or read from its rows, and why not the file when it was refused. */
+  snapshotColumns?: Omit<SnapshotColumns, 'columns'>;
   fixtures?: { file: string; mode: 'replace' | 'merge' };
   users: readonly User[];
 }
@@ -86,11 +88,13 @@ export async function loadData(opts: LoadOptions = {}): Promise<LoadedData> {
       }
     }
     const indexing = performance.now();
-    const engine = buildQueryEngine(snapshotFile ? await readSnapshot(snapshotFile) : await readContactColumns(database));
+    const fromSnapshot = snapshotFile ? await snapshotColumns(snapshots!, { seed, contacts }, snapshotFile) : undefined;
+    const engine = buildQueryEngine(fromSnapshot?.columns ?? await readContactColumns(database));
     const info: StoreInfo = {
       dialect: database.dialect, seed, contacts: summary.contacts, rows: summary.rows, loadMillis: Math.round(summary.millis),
       indexMillis: Math.round(performance.now() - indexing),
       fromSnapshot: summary.fromSnapshot === true,
+      snapshotColumns: fromSnapshot && { from: fromSnapshot.from, refused: fromSnapshot.refused },
       fixtures: doc && opts.fixtures ? { file: opts.fixtures, mode: doc.mode } : undefined,
       users: engine.columns.users,
     };
@@ -106,14 +110,5 @@ export async function loadData(opts: LoadOptions = {}): Promise<LoadedData> {
   } catch (error) {
     await database.close();
     throw error;
-  }
-}
-
-async function readSnapshot(file: string): Promise<ContactColumns> {
-  const snapshot = openSqliteSnapshot(file);
-  try {
-    return await readContactColumns(snapshot);
-  } finally {
-    snapshot.close();
   }
 }
