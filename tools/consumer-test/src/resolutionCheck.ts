@@ -1,23 +1,20 @@
 // Resolves every module entry of every installed package the way a consumer's TypeScript does, under
-// moduleResolution nodenext and bundler, with the TypeScript installed in the scratch project: an entry
-// without types, or whose types differ between the two, is named with its package.
-import { createRequire } from 'node:module';
+// moduleResolution nodenext and bundler: an entry without types, or whose types differ between the two, is
+// named with its package. Through TypeScript 5.9's API (this package's own): TypeScript 7, which the scratch
+// project compiles with, has no JavaScript API yet, and resolves modules by the same rules.
 import { join } from 'node:path';
+import ts from 'typescript';
 import type { EntryPoint } from './entryPoints.js';
-
-type TypeScript = typeof import('typescript');
 
 export interface ResolvedEntry { specifier: string; nodenext?: string; bundler?: string }
 
-/** `typescriptFrom`: where TypeScript is installed (the consumer project itself, unless a test says otherwise). */
-export function resolveEntries(project: string, entries: EntryPoint[], typescriptFrom = project): ResolvedEntry[] {
-  const ts = createRequire(join(typescriptFrom, 'package.json'))('typescript') as TypeScript;
+export function resolveEntries(project: string, entries: EntryPoint[]): ResolvedEntry[] {
   const containingFile = join(project, 'src', 'entries.ts'); // in a "type": "module" project: an ES module
   const modes = {
     nodenext: { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext },
     bundler: { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler },
   };
-  const resolve = (specifier: string, options: import('typescript').CompilerOptions) =>
+  const resolve = (specifier: string, options: ts.CompilerOptions) =>
     ts.resolveModuleName(specifier, containingFile, { ...options, resolveJsonModule: true }, ts.sys, undefined, undefined, ts.ModuleKind.ESNext).resolvedModule?.resolvedFileName;
   return entries.map((entry) => ({ specifier: entry.specifier, nodenext: resolve(entry.specifier, modes.nodenext), bundler: resolve(entry.specifier, modes.bundler) }));
 }

@@ -33,7 +33,7 @@ export async function installTarballs(project: string, tarballs: Tarball[], entr
     private: true,
     type: 'module',
     dependencies,
-    // The workspace's own TypeScript and Node types, so the consumer compiles with what the packages were built with.
+    // The workspace's own TypeScript (7) and Node types, so the consumer compiles with what the packages were built with.
     devDependencies: { typescript: root.devDependencies.typescript, '@types/node': root.devDependencies['@types/node'] },
   };
   writeFileSync(join(project, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);

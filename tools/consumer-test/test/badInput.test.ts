@@ -77,7 +77,7 @@ describe('a type that resolves differently under nodenext and bundler', () => {
     mkdirSync(join(project, 'src'), { recursive: true });
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'split-project', type: 'module' }));
     cpSync(pkg.dir, join(project, 'node_modules', '@fixture', 'split-types'), { recursive: true });
-    const resolved = resolveEntries(project, entryPoints(pkg.manifest.name, pkg.manifest.exports), import.meta.dirname);
+    const resolved = resolveEntries(project, entryPoints(pkg.manifest.name, pkg.manifest.exports));
     expect(resolutionProblems(resolved)).toEqual([
       `@fixture/split-types: types resolve differently: nodenext ${project}/node_modules/@fixture/split-types/dist/node.d.ts, bundler ${project}/node_modules/@fixture/split-types/dist/index.d.ts`,
     ]);

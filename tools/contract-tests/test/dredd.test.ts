@@ -1,19 +1,18 @@
 // Dredd with the contract hooks against the emulator and the mock: every transaction passes, no 2xx
 // transaction is skipped, the non-2xx ones that a request can provoke run too, and XML is checked.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { contractOperations } from '@crm-contacts/contract';
 import { runDredd, formatReport, type ToolRun, type Target } from '@crm-contacts/contract-test';
-import { startTarget } from '../src/targets/startTarget.js';
+import { sharedTarget } from './sharedTargets.js';
 
 describe.each(['emulator', 'mock'] as const)('Dredd against the %s', (kind) => {
   let target: Target;
   let run: ToolRun;
   beforeAll(async () => {
-    target = await startTarget(kind);
+    target = sharedTarget(kind);
     run = await runDredd(target);
     console.log(formatReport([run]));
   });
-  afterAll(() => target?.close());
 
   it('passes every transaction it runs', () => {
     expect(run.results.filter((r) => r.outcome === 'failed')).toEqual([]);

@@ -1,11 +1,11 @@
 // The suite is only worth something if it fails on a broken server: each corruption of a correct
 // server's answers must fail exactly the transactions whose answers were broken, by Dredd's own
 // verdict (status, Content-Type, JSON body) wherever Dredd can judge it, by the hooks' for XML bodies.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runDredd, formatReport, countOutcomes, type Target } from '@crm-contacts/contract-test';
 import { startCorruptingProxy } from '../src/proxy/corruptingProxy.js';
 import { CORRUPTIONS, type Corruption } from '../src/proxy/corruptions.js';
-import { startTarget } from '../src/targets/startTarget.js';
+import { sharedTarget } from './sharedTargets.js';
 
 /** Dredd's (Gavel's) own messages, as its report prints them. */
 const BY_DREDD: Record<Corruption, RegExp> = {
@@ -24,9 +24,8 @@ const signOf = (corruption: Corruption, check: string) => (check.endsWith(' > te
 describe.each(['emulator', 'mock'] as const)('Dredd against a broken %s', (kind) => {
   let target: Target;
   beforeAll(async () => {
-    target = await startTarget(kind);
+    target = sharedTarget(kind);
   });
-  afterAll(() => target?.close());
 
   it.each(CORRUPTIONS)('fails every transaction whose answer has a %s', async (corruption) => {
     const proxy = await startCorruptingProxy(target.baseUrl, corruption);

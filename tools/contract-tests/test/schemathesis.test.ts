@@ -2,11 +2,11 @@
 // emulator and the mock. Any failure that is not a named known issue (src/schemathesis/knownIssues.ts) fails.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatReport, type Target } from '@crm-contacts/contract-test';
 import { schemathesisUnavailable } from '../src/schemathesis/ensureSchemathesis.js';
 import { runSchemathesis, type SchemathesisRun } from '../src/schemathesis/runSchemathesis.js';
-import { startTarget } from '../src/targets/startTarget.js';
+import { sharedTarget } from './sharedTargets.js';
 
 // Without python3 the run says so in one line and skips, except under CI, where it must run.
 const unavailable = schemathesisUnavailable();
@@ -16,11 +16,10 @@ describe.skipIf(unavailable && process.env.CI !== 'true').each(['emulator', 'moc
   let target: Target;
   let run: SchemathesisRun;
   beforeAll(async () => {
-    target = await startTarget(kind);
+    target = sharedTarget(kind);
     run = await runSchemathesis(target);
     console.log(formatReport([run], { extraLines: [`schemathesis → ${kind}: ${run.generated} test cases generated (seed ${run.seed})`] }));
   }, 300_000);
-  afterAll(() => target?.close());
 
   it('tests every operation', () => {
     expect(new Set(run.results.map((r) => r.endpoint)).size).toBe(9);

@@ -5,12 +5,12 @@
 import { operationPath } from '@crm-contacts/contract';
 import { startValidatingProxy, type RunningProxy } from '@crm-contacts/mock';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queryString, validQuery, type Target } from '@crm-contacts/contract-test';
 import { PROPERTY_SEED } from '../src/property/propertySettings.js';
 import { startCorruptingProxy } from '../src/proxy/corruptingProxy.js';
 import { CORRUPTIONS } from '../src/proxy/corruptions.js';
-import { startTarget } from '../src/targets/startTarget.js';
+import { sharedTarget } from './sharedTargets.js';
 
 const QUERIES_PER_PATH = 25;
 const LIST_OPERATIONS = ['filterContacts', 'getContactsByContactInfo'] as const;
@@ -47,8 +47,7 @@ async function send(proxy: RunningProxy, requests: { path: string; init: Request
 
 describe('the validating proxy (crm-mock --proxy)', () => {
   let target: Target;
-  beforeAll(async () => { target = await startTarget('emulator'); });
-  afterAll(() => target?.close());
+  beforeAll(() => { target = sharedTarget('emulator'); });
 
   it('reports no violation on a stream of valid requests in front of the emulator, and passes answers through', async () => {
     const lines: string[] = [];

@@ -1,22 +1,15 @@
 // Generated queries, valid and invalid, on every GET endpoint: never a 5xx, every answer what the
 // contract says for its status and media type, valid queries accepted and invalid ones refused with 400.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getList, invalidQuery, validQuery, type Query, type Target } from '@crm-contacts/contract-test';
+import { describe, expect, it } from 'vitest';
+import { getList, invalidQuery, validQuery, type Query } from '@crm-contacts/contract-test';
 import { fcParameters, BY_CONTACT_INFO_PATHS, FILTER_PATHS, PROPERTY_SEED, RUNS_PER_ENDPOINT } from '../../src/property/propertySettings.js';
-import { startPropertyTarget } from '../../src/property/propertyTarget.js';
+import { sharedTarget } from '../sharedTargets.js';
 
-let target: Target | undefined;
-beforeAll(async () => {
-  const started = await startPropertyTarget();
-  target = started.target;
-  if (!target) console.log(`property tests: skipped (${started.unavailable})`);
-});
-afterAll(() => target?.close());
+const target = sharedTarget('emulator');
 
 describe.each([...FILTER_PATHS, ...BY_CONTACT_INFO_PATHS])('GET %s', (path) => {
-  it(`answers ${RUNS_PER_ENDPOINT} generated queries as the contract says (seed ${PROPERTY_SEED})`, async ({ skip }) => {
-    if (!target) return skip();
+  it(`answers ${RUNS_PER_ENDPOINT} generated queries as the contract says (seed ${PROPERTY_SEED})`, async () => {
     const { baseUrl, credentials } = target;
     const generated = fc.oneof(
       { arbitrary: validQuery(path).map((query) => ({ query, broken: undefined as string | undefined })), weight: 3 },

@@ -5,13 +5,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Target } from '@crm-contacts/contract-test';
 import { run } from '@crm-contacts/processes';
 import { startCorruptingProxy } from '../../src/proxy/corruptingProxy.js';
 import { junitCases } from '../../src/report/junitCases.js';
 import { CORRUPTIONS, type Corruption } from '../../src/proxy/corruptions.js';
-import { startTarget } from '../../src/targets/startTarget.js';
+import { sharedTarget } from '../sharedTargets.js';
 
 const BIN = fileURLToPath(new URL('main.js', import.meta.resolve('@crm-contacts/contract-test')));
 const workDir = mkdtempSync(join(tmpdir(), 'crm-contract-test-'));
@@ -29,9 +29,8 @@ it('exits 2 on a usage error, naming the option, before any request', async () =
 describe.each(['emulator', 'mock'] as const)('crm-contract-test against the %s', (kind) => {
   let target: Target;
   beforeAll(async () => {
-    target = await startTarget(kind);
+    target = sharedTarget(kind);
   });
-  afterAll(() => target?.close());
 
   it('passes every check, with a JUnit report a parser reads', async () => {
     const out = join(workDir, `${kind}.xml`);
@@ -75,9 +74,8 @@ const SIGNS: Record<Corruption, RegExp> = {
 describe('crm-contract-test against a broken emulator', () => {
   let target: Target;
   beforeAll(async () => {
-    target = await startTarget('emulator');
+    target = sharedTarget('emulator');
   });
-  afterAll(() => target?.close());
 
   it.each(CORRUPTIONS)('reports a %s as failing JUnit test cases and exits 1', async (corruption) => {
     const proxy = await startCorruptingProxy(target.baseUrl, corruption);
