@@ -66,12 +66,26 @@ function envelopeAround(format: Format, envelope: Record<string, unknown>): [str
   return [text.slice(0, at), text.slice(at + element.length)];
 }
 
-/** Enough for the written contacts of about 100,000 contacts; beyond that the least recently used are written again. */
+/** The most the written contacts hold by default: about 100,000 of them (the oldest are written again past it). */
 export const DEFAULT_FRAGMENT_CACHE_MB = 256;
+/** What the written contacts hold by default from 800,000 contacts on. */
+const LEAST_FRAGMENT_CACHE_MB = 32;
+
+/**
+ * The default bound, sized to the data: 256 MB up to 100,000 contacts (every contact kept at 10,000, one
+ * written form of each at 100,000), then shrinking as the data grows, to 32 MB from 800,000: at 1,000,000 the
+ * indexes already hold about 1.3 GB, and a cache of a tenth of the contacts or less answers few of a
+ * stream of distinct pages anyway.
+ */
+export function defaultFragmentCacheBytes(contacts: number): number {
+  const mb = Math.min(DEFAULT_FRAGMENT_CACHE_MB, Math.max(LEAST_FRAGMENT_CACHE_MB, (DEFAULT_FRAGMENT_CACHE_MB * 100_000) / Math.max(contacts, 1)));
+  return Math.round(mb * 1024 * 1024);
+}
+
 // what one written contact takes before any is written, to size an answer's buffer
 const BYTES_PER_CONTACT_HINT = 1536;
 
-export function createContactAnswers(columns: ContactColumns, timeZone: string, cacheBytes = DEFAULT_FRAGMENT_CACHE_MB * 1024 * 1024): ContactAnswers {
+export function createContactAnswers(columns: ContactColumns, timeZone: string, cacheBytes = defaultFragmentCacheBytes(columns.size)): ContactAnswers {
   const written = new WrittenContacts(cacheBytes);
   // once the cache is full, a contact is kept only when written a second time (see admission.ts)
   const doorkeeper = new Doorkeeper();

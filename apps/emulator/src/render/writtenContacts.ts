@@ -26,7 +26,6 @@ export class WrittenContacts {
   private readonly mostKeys: number;
   /** Where each kept contact starts in the ring (allocated on the first one kept). */
   private keyTable: KeyPositions | null = null;
-  private readonly tableBytes: number;
   /** Where the next contact goes and where the oldest kept one starts, counted from the first write (never wrapped). */
   private head = 0;
   private tail = 0;
@@ -34,15 +33,15 @@ export class WrittenContacts {
   constructor(readonly budgetBytes: number) {
     const budget = Math.min(budgetBytes, MOST_BYTES);
     this.mostKeys = Math.floor(budget / BUDGET_PER_KEY);
-    this.tableBytes = KeyPositions.bytesFor(this.mostKeys);
-    const ring = Math.max(0, budget - this.tableBytes);
+    // the key table's largest size is set aside, whatever it takes now
+    const ring = Math.max(0, budget - KeyPositions.bytesFor(this.mostKeys));
     this.chunkBytes = Math.min(CHUNK_BYTES, ring);
     this.capacity = this.chunkBytes === 0 ? 0 : Math.floor(ring / this.chunkBytes) * this.chunkBytes;
   }
 
   /** Bytes held now: the chunks allocated and the keys kept (never above the budget). */
   heldBytes(): number {
-    return this.chunks.length * this.chunkBytes + (this.keyTable ? this.tableBytes : 0);
+    return this.chunks.length * this.chunkBytes + (this.keyTable?.bytes ?? 0);
   }
 
   /** Contacts kept now. */
