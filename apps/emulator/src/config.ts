@@ -29,8 +29,8 @@ export interface EmulatorConfig {
   latencyMs: number;
   errorRate: number;
   logLevel: string;
-  /** Megabytes of written contact fragments kept (answers are assembled from them). */
-  fragmentCacheMb: number;
+  /** Megabytes of written contact fragments kept (answers are assembled from them); sized to the data when absent. */
+  fragmentCacheMb?: number;
   /** Where generated databases are kept between runs (CRM_SNAPSHOT_DIR); null: never (CRM_SNAPSHOT_DIR=off). */
   snapshotDir?: string | null;
   /** The largest scenario document the control API accepts, in megabytes. */
@@ -67,7 +67,7 @@ export const SETTINGS = {
   'latency-ms': { env: 'CRM_LATENCY_MS', about: 'delay every API answer by this many milliseconds', fallback: '0' },
   'error-rate': { env: 'CRM_ERROR_RATE', about: 'answer this fraction (0 to 1) of API calls with a 500 envelope', fallback: '0' },
   'log-level': { env: 'LOG_LEVEL', about: "Fastify's log level", fallback: COMMAND_LOG_LEVEL },
-  'fragment-cache-mb': { env: 'CRM_FRAGMENT_CACHE_MB', about: 'megabytes of contacts kept written as JSON/XML fragments', fallback: String(DEFAULT_FRAGMENT_CACHE_MB) },
+  'fragment-cache-mb': { env: 'CRM_FRAGMENT_CACHE_MB', about: 'megabytes of contacts kept written as JSON/XML fragments', unset: `sized to the data: ${DEFAULT_FRAGMENT_CACHE_MB} up to 100,000 contacts, 32 from 800,000` },
   'snapshot-dir': { env: 'CRM_SNAPSHOT_DIR', about: "where generated databases are kept between runs ('off': never)", unset: 'node_modules/.cache/crm-emulator' },
   'scenario-max-mb': { env: 'CRM_SCENARIO_MAX_MB', about: 'the largest scenario document the control API accepts, in megabytes', fallback: String(DEFAULT_SCENARIO_MAX_MB) },
   'cors-origins': { env: 'CRM_CORS_ORIGINS', about: "origins allowed to call from a browser: '*', a comma-separated list, or 'off'", fallback: '*' },
@@ -125,7 +125,7 @@ export function configFrom(setting: (name: Setting) => string | undefined): Emul
     latencyMs: integer('latency-ms', get('latency-ms'), 0, 60_000),
     errorRate,
     logLevel: get('log-level')!,
-    fragmentCacheMb: integer('fragment-cache-mb', get('fragment-cache-mb'), 1, 16384),
+    fragmentCacheMb: get('fragment-cache-mb') === undefined ? undefined : integer('fragment-cache-mb', get('fragment-cache-mb'), 1, 16384),
     snapshotDir: get('snapshot-dir') === 'off' ? null : get('snapshot-dir'),
     scenarioMaxMb: integer('scenario-max-mb', get('scenario-max-mb'), 1, 1024),
     corsOrigins: parseCorsOrigins(get('cors-origins')),

@@ -2,13 +2,13 @@
 // company/person, "in a deal" and manager, plus creation-time buckets for date ranges. Visibility sets
 // are built per user on first use and kept.
 import { TypedFastBitSet } from 'typedfastbitset';
-import { LRUCache } from 'lru-cache';
 import { ContactSortBy } from '@crm-contacts/types';
 import { ShareType, tagKey } from '../data/model.js';
 import type { Viewer } from './query.js';
 import type { ContactColumns } from './contactColumns.js';
 import type { OrderBuilds } from './contactOrders.js';
 import { emptySet, union, type ContactSet } from './contactSet.js';
+import { keptSets, keptSetsBudget } from './keptSets.js';
 import { lowerBound } from './lowerBound.js';
 import { lazyBuilds } from './lazyBuilds.js';
 import type { Steps } from './slices.js';
@@ -111,7 +111,8 @@ export function buildContactIndex(c: ContactColumns, orderBuilds: OrderBuilds): 
     });
   };
 
-  const visibility = new LRUCache<string, ContactSet>({ max: 256 });
+  // per viewer: the shared contacts and their own (each a bitmap of every contact, hence the bound in bytes)
+  const visibility = keptSets(keptSetsBudget(n));
   const index: ContactIndex = {
     held: prefixes.built,
     companies: kind.get(1) ?? emptySet(),

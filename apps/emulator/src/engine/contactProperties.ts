@@ -3,7 +3,7 @@
 // (.NET's ToString: booleans True/False, enums by name, dates as the API writes them).
 import { ContactProperty, ShareType } from '@crm-contacts/types';
 import { formatApiDate } from '@crm-contacts/contract';
-import { photoUrl } from '../data/photoUrl.js';
+import { photoUrl, photoUrlOrder } from '../data/photoUrl.js';
 import type { Viewer } from './query.js';
 import type { ContactColumns } from './contactColumns.js';
 import { rightsOf } from './contactRecords.js';
@@ -13,6 +13,8 @@ export interface PropertyReader {
   text(i: number, viewer: Viewer): string;
   /** The value depends on the viewer (their rights): it cannot be sorted once for everyone. */
   perViewer?: boolean;
+  /** A number per contact in `key`'s order (equal where the keys are), cheaper to sort than the key. */
+  order?: (i: number) => number;
 }
 
 const dotNetBoolean = (value: boolean) => (value ? 'True' : 'False');
@@ -39,8 +41,8 @@ export function contactProperties(c: ContactColumns, displayNames: readonly stri
     haveLateTasks: flag((i) => c.hasLateTasks[i] === 1),
     canEdit: { ...flag((i, viewer) => rightsOf(c, i, viewer).canEdit), perViewer: true },
     canDelete: { ...flag((i, viewer) => rightsOf(c, i, viewer).canDelete), perViewer: true },
-    smallFotoUrl: text((i) => photoUrl(undefined, c.id[i], c.isCompany[i] === 1, 1)),
-    mediumFotoUrl: text((i) => photoUrl(undefined, c.id[i], c.isCompany[i] === 1, 2)),
+    smallFotoUrl: { ...text((i) => photoUrl(undefined, c.id[i], c.isCompany[i] === 1, 1)), order: (i) => photoUrlOrder(c.id[i]) },
+    mediumFotoUrl: { ...text((i) => photoUrl(undefined, c.id[i], c.isCompany[i] === 1, 2)), order: (i) => photoUrlOrder(c.id[i]) },
   };
   return new Map(Object.entries(readers).map(([name, reader]) => [name.toLowerCase(), reader]));
 }

@@ -2,12 +2,12 @@
 // category and the primary flag. Per type, the rows that may match come as a bitmap (trigram lists for
 // literals of three or more characters, unigram/bigram bitmaps for shorter ones, row bitmaps per
 // category and primary flag); only patterns with inner wildcards test the candidates' texts.
-import { LRUCache } from 'lru-cache';
 import { TypedFastBitSet } from 'typedfastbitset';
 import { ContactInfoType } from '../data/model.js';
 import { ADDRESS_PARTS, parseAddress } from '../data/address.js';
 import type { ContactColumns } from './contactColumns.js';
 import { emptySet, type ContactSet } from './contactSet.js';
+import { keptSets, keptSetsBudget } from './keptSets.js';
 import type { ByContactInfoQuery } from './query.js';
 import { likePattern, type LikePattern } from './likePattern.js';
 import { allRows, bitWords, forEachRow, intersectRows, type RowBits } from './rowBits.js';
@@ -60,7 +60,7 @@ const SEPARATOR = '\u0000';
 /** A match set that took more rows than this to build is kept (built on demand, like an index). */
 const KEEP_AFTER_ROWS = 4096;
 
-export function buildInfoSearch(c: ContactColumns, keptMatchesBytes = 64 * 1024 * 1024): InfoSearch {
+export function buildInfoSearch(c: ContactColumns, keptMatchesBytes = keptSetsBudget(c.size)): InfoSearch {
   const { info } = c;
   const rowLists = new Map<number, number[]>();
   for (let r = 0; r < info.id.length; r++) {
@@ -78,7 +78,7 @@ export function buildInfoSearch(c: ContactColumns, keptMatchesBytes = 64 * 1024 
     return steps && builds.get(String(infoType), steps);
   };
   // match sets that were costly to build, per (type, data, category, primary), under a memory bound
-  const kept = new LRUCache<string, ContactSet>({ maxSize: keptMatchesBytes, sizeCalculation: () => bitWords(c.size) * 4 + 64 });
+  const kept = keptSets(keptMatchesBytes);
 
   /** The rows that may match (a fresh bitmap), and whether each must still be tested against the pattern. */
   function candidateRows(of: RowsOfType, data: string | undefined): { rows: RowBits; pattern?: LikePattern } {

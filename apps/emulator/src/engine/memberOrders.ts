@@ -100,7 +100,7 @@ export function buildMemberSorts(size: number, readers: Map<string, PropertyRead
     // what serves both controllers and directions is kept under the member's name, its ranks then dropped
     const shared = sorted.built.get(name);
     if (shared) return shared;
-    const r = yield* ranks.need(name, () => memberRankSteps(size, (i) => reader.key(i, nobody)));
+    const r = yield* ranks.need(name, () => memberRankSteps(size, reader.order ?? ((i) => reader.key(i, nobody))));
     let one: Steps<Sorted> | undefined;
     // a set per value
     if (r.distinct <= MAX_VALUE_SETS) one = (function* () { return { values: yield* valueSetSteps(r) }; })();

@@ -1,10 +1,10 @@
 // `filterValue` on filter: every search word must start a word of the display name (lower-cased,
 // split on white space). Words are kept sorted by code point, so a prefix is a range of them.
-import { LRUCache } from 'lru-cache';
 import { TypedFastBitSet } from 'typedfastbitset';
 import type { ContactColumns } from './contactColumns.js';
 import { compareCodePoints } from './codePointOrder.js';
 import { intersectAll, union, type ContactSet } from './contactSet.js';
+import { keptSets, keptSetsBudget } from './keptSets.js';
 import { groupByContact } from './groupByContact.js';
 import { lowerBound } from './lowerBound.js';
 import { TEXTS_PER_STEP, type Steps } from './slices.js';
@@ -34,7 +34,7 @@ const POSTINGS_PER_STEP = 131_072;
  * `displayNames[i]`: contact i's display name (computed once for the orders and this search). Built in steps
  * (slices.ts), so that its first use need not hold others up.
  */
-export function* nameSearchSteps(c: ContactColumns, displayNames: readonly string[], cacheBytes = 64 * 1024 * 1024): Steps<NameSearch> {
+export function* nameSearchSteps(c: ContactColumns, displayNames: readonly string[], cacheBytes = keptSetsBudget(c.size)): Steps<NameSearch> {
   const postings = new Map<string, number[]>();
   for (let i = 0; i < c.size; i++) {
     for (const word of nameWords(displayNames[i])) {
@@ -67,9 +67,8 @@ export function* nameSearchSteps(c: ContactColumns, displayNames: readonly strin
   // A search matching nothing is not kept: a binary search repeats it, and searches for names the data
   // lacks (each merge scenario's own, which its overlay asks of the start-up engine) would fill the cache
   // for good (the 10-minute soak: 0.9 KB of live heap per merge scenario)
-  const bitmapBytes = () => Math.ceil(c.size / 8) + 64;
-  const byPrefix = new LRUCache<string, ContactSet>({ maxSize: cacheBytes / 2, sizeCalculation: bitmapBytes });
-  const bySearch = new LRUCache<string, ContactSet>({ maxSize: cacheBytes / 2, sizeCalculation: bitmapBytes });
+  const byPrefix = keptSets(cacheBytes / 2);
+  const bySearch = keptSets(cacheBytes / 2);
   const startingWith = (prefix: string): ContactSet => {
     const cached = byPrefix.get(prefix);
     if (cached) return cached;

@@ -3,13 +3,13 @@
 // is the base's joined with the overlay's (a set: the base's bits, plus the overlay's shifted by n) when a
 // query asks for it. The same rules (engineOver) then answer over the joined parts, so a merge scenario
 // answers exactly as a full build of the merged data would, at the cost of the document, not of the base.
-import { LRUCache } from 'lru-cache';
 import { TypedFastBitSet } from 'typedfastbitset';
 import type { ContactColumns } from './contactColumns.js';
 import type { ContactIndex } from './contactIndex.js';
 import { sortKeyParts } from './contactOrders.js';
 import type { ContactSet } from './contactSet.js';
 import type { InfoSearch } from './infoSearch.js';
+import { keptSets, keptSetsBudget } from './keptSets.js';
 import { joinedColumn, joinedColumns, type BasePatches } from './joinedColumns.js';
 import { mergedOrders } from './mergedOrders.js';
 import type { NameSearch } from './nameSearch.js';
@@ -57,7 +57,7 @@ class JoinedIndex implements ContactIndex {
   readonly byType: Map<number, ContactSet>;
   readonly byTag: Map<string, ContactSet>;
   readonly byManager: Map<number, ContactSet>;
-  private readonly visibility = new LRUCache<string, ContactSet>({ max: 256 });
+  private readonly visibility: ReturnType<typeof keptSets>;
 
   /** `inDealToo`: the base contacts the overlay's deals name. */
   constructor(private readonly base: ContactIndex, private readonly own: ContactIndex, private readonly n: number, private readonly inDealToo: readonly number[]) {
@@ -66,6 +66,7 @@ class JoinedIndex implements ContactIndex {
     // the overlay's tag titles are the merged ones: a tag it does not know is unknown to the merged data
     this.byTag = new JoinedSets(base.byTag, own.byTag, n, (key) => own.byTag.has(key));
     this.byManager = new JoinedSets(base.byManager, own.byManager, n);
+    this.visibility = keptSets(keptSetsBudget(n));
   }
 
   private joined(key: EverySet): ContactSet {

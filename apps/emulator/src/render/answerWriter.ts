@@ -20,13 +20,6 @@ export class AnswerWriter {
     this.buffer = grown;
   }
 
-  bytes(part: Buffer): void {
-    const n = part.length;
-    if (this.length + n > this.buffer.length) this.room(n);
-    this.buffer.set(part, this.length);
-    this.length += n;
-  }
-
   /** A JSON list's separator. */
   comma(): void {
     if (this.length + 1 > this.buffer.length) this.room(1);
@@ -40,11 +33,17 @@ export class AnswerWriter {
     this.length += this.buffer.write(part, this.length);
   }
 
-  /** A copy of what was written from `start` on, in memory of its own (not the shared pool), to keep. */
-  copyOf(start: number): Buffer {
-    const copy = Buffer.allocUnsafeSlow(this.length - start);
-    copy.set(this.buffer.subarray(start, this.length));
-    return copy;
+  /** Bytes `start` to `end` of `source` (a kept contact), copied in. */
+  range(source: Buffer, start: number, end: number): void {
+    const n = end - start;
+    if (this.length + n > this.buffer.length) this.room(n);
+    source.copy(this.buffer, this.length, start, end);
+    this.length += n;
+  }
+
+  /** What was written from `start` on: a view, to be copied by whoever keeps it. */
+  since(start: number): Buffer {
+    return this.buffer.subarray(start, this.length);
   }
 
   /** The answer: a view of the bytes written, no copy. */

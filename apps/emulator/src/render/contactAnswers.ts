@@ -1,5 +1,5 @@
 // List answers assembled from written contacts: each contact is written once per endpoint flavour,
-// format and variant (kept in a bounded cache, as UTF-8 bytes) and then copied into the answers that
+// format and variant (kept under a memory bound, as UTF-8 bytes: writtenContacts.ts) and then copied into the answers that
 // list it, one copy each. A variant is what differs between viewers: the contact's canEdit and canDelete,
 // and its nested company (on filter whether it is shown, and its own rights), five bits that decide the
 // written bytes; the viewers of a portal share a few variants per contact. An answer is written in place
@@ -12,6 +12,7 @@ import type { Viewer } from '../engine/query.js';
 import { Doorkeeper } from './admission.js';
 import { AnswerWriter } from './answerWriter.js';
 import { renderContact } from './contact.js';
+import { WrittenContacts } from './writtenContacts.js';
 
 export type Format = 'json' | 'xml';
 
@@ -24,7 +25,7 @@ export interface ContactAnswers {
    * written for the viewer; with `fields`, each contact and its nested company keep only those members.
    */
   list(envelope: Record<string, unknown>, indexes: number[], viewer: Viewer, flavour: Flavour, format: Format, fields?: readonly string[]): Buffer;
-  /** Bytes of written contacts held now (bounded by the cache size given). */
+  /** Bytes the written contacts hold now (within the cache size given: what they really cost). */
   cachedBytes(): number;
 }
 
@@ -65,17 +66,27 @@ function envelopeAround(format: Format, envelope: Record<string, unknown>): [str
   return [text.slice(0, at), text.slice(at + element.length)];
 }
 
-/** Enough for the written contacts of about 100,000 contacts; beyond that the least recently used are written again. */
+/** The most the written contacts hold by default: about 100,000 of them (the oldest are written again past it). */
 export const DEFAULT_FRAGMENT_CACHE_MB = 256;
+/** What the written contacts hold by default from 800,000 contacts on. */
+const LEAST_FRAGMENT_CACHE_MB = 32;
+
+/**
+ * The default bound, sized to the data: 256 MB up to 100,000 contacts (every contact kept at 10,000, one
+ * written form of each at 100,000), then shrinking as the data grows, to 32 MB from 800,000: at 1,000,000 the
+ * indexes already hold about 1.3 GB, and a cache of a tenth of the contacts or less answers few of a
+ * stream of distinct pages anyway.
+ */
+export function defaultFragmentCacheBytes(contacts: number): number {
+  const mb = Math.min(DEFAULT_FRAGMENT_CACHE_MB, Math.max(LEAST_FRAGMENT_CACHE_MB, (DEFAULT_FRAGMENT_CACHE_MB * 100_000) / Math.max(contacts, 1)));
+  return Math.round(mb * 1024 * 1024);
+}
+
 // what one written contact takes before any is written, to size an answer's buffer
 const BYTES_PER_CONTACT_HINT = 1536;
-// what an entry holds beside its bytes, for the cache's bound: the Buffer and its ArrayBuffer, the
-// allocation, the LRU's map entry and links (measured: RSS grew by about 510 bytes beside the bytes for
-// each of 100,000 entries of 2 KB)
-const ENTRY_OVERHEAD = 512;
 
-export function createContactAnswers(columns: ContactColumns, timeZone: string, cacheBytes = DEFAULT_FRAGMENT_CACHE_MB * 1024 * 1024): ContactAnswers {
-  const written = new LRUCache<number, Buffer>({ maxSize: cacheBytes, sizeCalculation: (bytes) => bytes.length + ENTRY_OVERHEAD });
+export function createContactAnswers(columns: ContactColumns, timeZone: string, cacheBytes = defaultFragmentCacheBytes(columns.size)): ContactAnswers {
+  const written = new WrittenContacts(cacheBytes);
   // once the cache is full, a contact is kept only when written a second time (see admission.ts)
   const doorkeeper = new Doorkeeper();
   // Contacts trimmed by `fields` are cached like whole ones, under a number per distinct `fields` set (its
@@ -112,7 +123,7 @@ export function createContactAnswers(columns: ContactColumns, timeZone: string, 
    * stream sends are), nor, once the cache is full, for one written for the first time in a while.
    */
   function keeps(key: number, size: number, trim: Trim): boolean {
-    return trim.askedBefore && (written.calculatedSize + size + ENTRY_OVERHEAD <= cacheBytes || doorkeeper.admit(key));
+    return trim.askedBefore && (written.hasRoomFor(size) || doorkeeper.admit(key));
   }
 
   /** A contact written for this viewer, as the real server writes it (trimmed, its nested company too). */
@@ -125,7 +136,7 @@ export function createContactAnswers(columns: ContactColumns, timeZone: string, 
   const bytesPerContact = new Array<number>(KINDS * 2).fill(BYTES_PER_CONTACT_HINT);
 
   return {
-    cachedBytes: () => written.calculatedSize,
+    cachedBytes: () => written.heldBytes(),
     list(envelope, indexes, viewer, flavour, format, fields) {
       const trim = trimOf(fields);
       const [before, after] = envelopeAround(format, envelope);
@@ -141,14 +152,10 @@ export function createContactAnswers(columns: ContactColumns, timeZone: string, 
         if (separated && k > 0) out.comma();
         const i = indexes[k];
         const key = ((trim.id * columns.size + i) * KINDS + kind) * VARIANTS + variantOf(i, viewer, flavour, trim);
-        const bytes = written.get(key);
-        if (bytes) {
-          out.bytes(bytes);
-          continue;
-        }
+        if (written.copyTo(key, out)) continue;
         const start = out.length;
         out.text(contactText(i, viewer, flavour, format, trim));
-        if (keeps(key, out.length - start, trim)) written.set(key, out.copyOf(start));
+        if (keeps(key, out.length - start, trim)) written.keep(key, out.since(start));
       }
       out.text(after);
       if (indexes.length > 0) bytesPerContact[sizing] = (out.length - before.length - after.length) / indexes.length;

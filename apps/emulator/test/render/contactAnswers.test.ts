@@ -5,7 +5,8 @@ import { ContactMember } from '@crm-contacts/types';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contactRecordOf, type Flavour } from '../../src/engine/contactRecords.js';
-import { createContactAnswers } from '../../src/render/contactAnswers.js';
+import { createContactAnswers, defaultFragmentCacheBytes } from '../../src/render/contactAnswers.js';
+import { WrittenContacts } from '../../src/render/writtenContacts.js';
 import { renderContact } from '../../src/render/contact.js';
 import { listEnvelope } from '../../src/http/envelope.js';
 import { loadData, type LoadedData } from '../../src/load/loadData.js';
@@ -61,5 +62,15 @@ describe('contact answers from fragments', () => {
       const expected = format === 'json' ? JSON.stringify(whole) : writeXml(whole);
       expect(answers.list(envelope, indexes, viewer, flavour, format, fields).toString('utf8')).toBe(expected);
     }), { numRuns: 150, seed: 23 });
+  });
+
+  it('by default holds every contact written twice at 10,000 contacts and once at 100,000, and 32 MB from 800,000', () => {
+    const written = new WrittenContacts(defaultFragmentCacheBytes(10_000));
+    const contact = Buffer.alloc(2048, 'x');
+    for (let key = 0; key < 20_000; key++) written.keep(key, contact);
+    expect(written.size).toBe(20_000);
+    expect(defaultFragmentCacheBytes(100_000)).toBe(256 * 1024 * 1024);
+    expect(defaultFragmentCacheBytes(1_000_000)).toBe(32 * 1024 * 1024);
+    expect(defaultFragmentCacheBytes(5_000_000)).toBe(32 * 1024 * 1024);
   });
 });
