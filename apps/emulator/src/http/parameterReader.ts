@@ -45,13 +45,15 @@ export class ParameterReader {
     // the contract's one Ajv set-up (its formats, int32 included), shared with every other check
     const { validatorAt } = validatorFor(document);
     for (const parameter of parameters) {
+      let validator: ValidateFunction | undefined;
       const schema = this.deref(parameter.schema);
       this.byKey.set(parameter.name.toLowerCase(), {
         ...parameter,
         key: parameter.name.toLowerCase(),
         schema,
-        validate: (value) => validatorAt(parameter.schemaPointer)(value) as boolean,
-        lastErrors: () => validatorAt(parameter.schemaPointer).errors,
+        // compiled on the parameter's first value (not at start-up), then kept: no look-up per value
+        validate: (value) => (validator ??= validatorAt(parameter.schemaPointer))(value) as boolean,
+        lastErrors: () => (validator ??= validatorAt(parameter.schemaPointer)).errors,
         isArray: schema.type === 'array',
         enumNumbers: this.enumNumbers(parameter.schema),
       });
@@ -116,8 +118,12 @@ export class ParameterReader {
     return numbers;
   }
 
+  // each contract schema resolved once: coerce() meets the same few schemas on every request
+  private readonly resolved = new WeakMap<Record<string, any>, Record<string, any>>();
   private deref(schema: Record<string, any>): Record<string, any> {
-    return derefSchema(this.document, schema);
+    let found = this.resolved.get(schema);
+    if (!found) this.resolved.set(schema, (found = derefSchema(this.document, schema)));
+    return found;
   }
 
   // Turns query text into the JSON value the schema describes, or INVALID when the text cannot be one.
