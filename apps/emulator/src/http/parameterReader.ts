@@ -65,7 +65,7 @@ export class ParameterReader {
     const raw = new Map<CompiledParameter, string[]>();
     const bracketed = new Map<CompiledParameter, string[]>();
     for (const [rawName, value] of sources) {
-      const bare = rawName.replace(LIST_SUFFIX, '');
+      const bare = rawName.endsWith(']') ? rawName.replace(LIST_SUFFIX, '') : rawName;
       const parameter = this.byKey.get(bare.toLowerCase());
       // unknown names are ignored; `x=` counts as absent, but for the framework's lists (`fields=` keeps nothing)
       if (!parameter || (value === '' && !(parameter.framework && parameter.isArray))) continue;
@@ -126,6 +126,18 @@ export class ParameterReader {
     return found;
   }
 
+  // an enum's names lower-cased once per schema, not once per value read (the first name wins, as find() did)
+  private readonly lowerNames = new WeakMap<Record<string, any>, Map<string, string>>();
+  private enumByLowerName(schema: Record<string, any>): Map<string, string> {
+    let names = this.lowerNames.get(schema);
+    if (!names) {
+      names = new Map();
+      for (const name of schema.enum as string[]) if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
+      this.lowerNames.set(schema, names);
+    }
+    return names;
+  }
+
   // Turns query text into the JSON value the schema describes, or INVALID when the text cannot be one.
   private coerce(schemaOrRef: Record<string, any>, text: string | string[]): unknown {
     const schema = this.deref(schemaOrRef);
@@ -153,9 +165,8 @@ export class ParameterReader {
         if (Array.isArray(schema.enum)) {
           // enum names match in any case, as .NET's Enum.Parse(ignoreCase) does
           // ... unless the contract marks the comparison exact (`type=person`)
-          const same = schema['x-crm-case-sensitive'] ? (name: string) => name === text : (name: string) => name.toLowerCase() === text.trim().toLowerCase();
-          const match = schema.enum.find(same);
-          return match ?? INVALID;
+          if (schema['x-crm-case-sensitive']) return schema.enum.includes(text) ? text : INVALID;
+          return this.enumByLowerName(schema).get(text.trim().toLowerCase()) ?? INVALID;
         }
         return text;
       }
