@@ -19,7 +19,8 @@ export interface LoadResult {
 
 const runner = join(import.meta.dirname, 'loadRunner.mjs');
 
-export function load(baseUrl: string, stream: BenchRequest[], streamFile: string, seconds: number, connections: number): LoadResult {
+/** `seconds` 'once': every request of the stream sent exactly once. */
+export function load(baseUrl: string, stream: BenchRequest[], streamFile: string, seconds: number | 'once', connections: number): LoadResult {
   writeFileSync(streamFile, JSON.stringify(stream));
   const [bin, ...args] = pinned(1, [process.execPath, runner, baseUrl, streamFile, String(connections), String(seconds)]);
   const run = spawnSync(bin, args, { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs in its own process (pinned to the load generator's core): autocannon sends the requests of a
 // stream file in order, each once, over N connections, and the summary is printed as JSON.
-// Usage: loadRunner.mjs <baseUrl> <streamFile> <connections> <seconds>
+// Usage: loadRunner.mjs <baseUrl> <streamFile> <connections> <seconds>; seconds `once`: each request of the
+// stream sent exactly once, however long that takes (a fixed workload, for CPU time per request)
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 
@@ -11,7 +12,7 @@ let next = 0;
 const result = await autocannon({
   url: baseUrl,
   connections: Number(connections),
-  duration: Number(seconds),
+  ...(seconds === 'once' ? { amount: stream.length } : { duration: Number(seconds) }),
   requests: [{
     setupRequest(request) {
       const { path, token } = stream[next++ % stream.length];

@@ -45,13 +45,15 @@ export class ParameterReader {
     // the contract's one Ajv set-up (its formats, int32 included), shared with every other check
     const { validatorAt } = validatorFor(document);
     for (const parameter of parameters) {
+      let validator: ValidateFunction | undefined;
       const schema = this.deref(parameter.schema);
       this.byKey.set(parameter.name.toLowerCase(), {
         ...parameter,
         key: parameter.name.toLowerCase(),
         schema,
-        validate: (value) => validatorAt(parameter.schemaPointer)(value) as boolean,
-        lastErrors: () => validatorAt(parameter.schemaPointer).errors,
+        // compiled on the parameter's first value (not at start-up), then kept: no look-up per value
+        validate: (value) => (validator ??= validatorAt(parameter.schemaPointer))(value) as boolean,
+        lastErrors: () => (validator ??= validatorAt(parameter.schemaPointer)).errors,
         isArray: schema.type === 'array',
         enumNumbers: this.enumNumbers(parameter.schema),
       });
@@ -63,7 +65,7 @@ export class ParameterReader {
     const raw = new Map<CompiledParameter, string[]>();
     const bracketed = new Map<CompiledParameter, string[]>();
     for (const [rawName, value] of sources) {
-      const bare = rawName.replace(LIST_SUFFIX, '');
+      const bare = rawName.endsWith(']') ? rawName.replace(LIST_SUFFIX, '') : rawName;
       const parameter = this.byKey.get(bare.toLowerCase());
       // unknown names are ignored; `x=` counts as absent, but for the framework's lists (`fields=` keeps nothing)
       if (!parameter || (value === '' && !(parameter.framework && parameter.isArray))) continue;
@@ -116,8 +118,24 @@ export class ParameterReader {
     return numbers;
   }
 
+  // each contract schema resolved once: coerce() meets the same few schemas on every request
+  private readonly resolved = new WeakMap<Record<string, any>, Record<string, any>>();
   private deref(schema: Record<string, any>): Record<string, any> {
-    return derefSchema(this.document, schema);
+    let found = this.resolved.get(schema);
+    if (!found) this.resolved.set(schema, (found = derefSchema(this.document, schema)));
+    return found;
+  }
+
+  // an enum's names lower-cased once per schema, not once per value read (the first name wins, as find() did)
+  private readonly lowerNames = new WeakMap<Record<string, any>, Map<string, string>>();
+  private enumByLowerName(schema: Record<string, any>): Map<string, string> {
+    let names = this.lowerNames.get(schema);
+    if (!names) {
+      names = new Map();
+      for (const name of schema.enum as string[]) if (!names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
+      this.lowerNames.set(schema, names);
+    }
+    return names;
   }
 
   // Turns query text into the JSON value the schema describes, or INVALID when the text cannot be one.
@@ -147,9 +165,8 @@ export class ParameterReader {
         if (Array.isArray(schema.enum)) {
           // enum names match in any case, as .NET's Enum.Parse(ignoreCase) does
           // ... unless the contract marks the comparison exact (`type=person`)
-          const same = schema['x-crm-case-sensitive'] ? (name: string) => name === text : (name: string) => name.toLowerCase() === text.trim().toLowerCase();
-          const match = schema.enum.find(same);
-          return match ?? INVALID;
+          if (schema['x-crm-case-sensitive']) return schema.enum.includes(text) ? text : INVALID;
+          return this.enumByLowerName(schema).get(text.trim().toLowerCase()) ?? INVALID;
         }
         return text;
       }

@@ -1,9 +1,9 @@
-// The steps of a CRM request, as a Fastify route's hooks and handler: on request, the representation it
-// answers in and the faults that apply to it; once its body is parsed, the data it is answered from (the
+// The steps of a CRM request, as a Fastify route's one hook and its handler: on request, the representation it
+// answers in and the faults that apply to it; in the handler, once its body is parsed, the data it is answered from (the
 // start-up data or a scenario's), who calls, and its parameters read as the contract says; then its
 // operation's handler, and the answer sent. What each step finds is a request decoration the next ones read.
 import type { OpenApiDocument } from '@crm-contacts/contract';
-import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, preHandlerHookHandler, RouteHandlerMethod } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler, RouteHandlerMethod } from 'fastify';
 import { hasCrmAccess, type User } from '../data/model.js';
 import type { FaultRules } from '../faults/faultRules.js';
 import { unauthorized } from './authentication.js';
@@ -45,8 +45,7 @@ export interface CrmRouteOptions {
 }
 
 export interface CrmRoute {
-  onRequest: onRequestHookHandler[];
-  preHandler: preHandlerHookHandler[];
+  onRequest: onRequestHookHandler;
   handler: RouteHandlerMethod;
 }
 
@@ -64,41 +63,34 @@ export function crmRoute(options: CrmRouteOptions): (operation: OperationSpec) =
     const handle = handlerFor(operation.family);
     if (!handle) throw new Error(`the contract describes ${operation.operationId}, which the emulator does not implement`);
     const reader = new ParameterReader(operation.parameters, options.document);
+    // One hook before the body and the rest in the handler: each async hook is a promise and a turn of
+    // Fastify's hook runner per request, and these steps have nothing to run between them.
     return {
-      onRequest: [
-        async function answerFormat(request) {
-          request.answerFormat = chooseFormat(operation.representation, request.headers.accept);
-        },
-        ...(startUpFaults ? [async function startUpFault() { await injectFaults(startUpFaults); }] : []),
-        async function faultRule(request, reply) {
-          const outcome = options.faultRules.outcomeFor({
-            scenario: options.scenarioOf(request), operationId: operation.operationId, family: operation.family, path: operation.path, query: queryPairs(request.url),
-          });
-          if (outcome && await serveFault(outcome, request, reply, request.answerFormat)) {
-            if (outcome.drop) options.recordDropped(request, reply);
-            return reply;
-          }
-        },
-      ],
-      preHandler: [
-        async function servedData(request) {
-          request.served = await options.servedFor(request);
-        },
-        async function authenticate(request, reply) {
-          if (PUBLIC_FAMILIES.has(operation.family)) return;
+      async onRequest(request, reply) {
+        request.answerFormat = chooseFormat(operation.representation, request.headers.accept);
+        if (startUpFaults) await injectFaults(startUpFaults);
+        // the query string parsed once: the fault rules match on it, then the parameters are read from it
+        request.pairs = queryPairs(request.url);
+        const outcome = options.faultRules.outcomeFor({
+          scenario: options.scenarioOf(request), operationId: operation.operationId, family: operation.family, path: operation.path, query: request.pairs,
+        });
+        if (outcome && await serveFault(outcome, request, reply, request.answerFormat)) {
+          if (outcome.drop) options.recordDropped(request, reply);
+          return reply;
+        }
+      },
+      async handler(request, reply) {
+        // the data it is answered from, who calls, then its parameters (once the body is parsed)
+        const servedOrPending = options.servedFor(request);
+        request.served = servedOrPending instanceof Promise ? await servedOrPending : servedOrPending;
+        if (!PUBLIC_FAMILIES.has(operation.family)) {
           const viewer = await request.served.authenticator.identify(request);
           if (!viewer) return unauthorized(request, reply);
           if (!hasCrmAccess(viewer)) throw new NoCrmAccessError();
           request.viewer = viewer;
-        },
-        async function readParameters(request) {
-          const pairs = queryPairs(request.url);
-          if (operation.method === 'POST') pairs.push(...bodyPairs(request.body));
-          request.pairs = pairs;
-          request.parameters = reader.read(pairs);
-        },
-      ],
-      async handler(request, reply) {
+        }
+        if (operation.method === 'POST') request.pairs = [...request.pairs, ...bodyPairs(request.body)];
+        request.parameters = reader.read(request.pairs);
         const format = request.answerFormat;
         const context: HandlerContext = { ...request.served, document: options.document, operation, timeZone: options.timeZone };
         const result = await handle(context, { request, values: request.parameters, viewer: request.viewer, pairs: request.pairs, format });

@@ -10,7 +10,7 @@ import { errorEnvelope } from './envelope.js';
 import { answerClientError, ApiError, sendError } from './errors.js';
 import type { FaultOptions } from './faults.js';
 import { DEFAULT_FAULT_RULES_MAX, FaultRules } from '../faults/faultRules.js';
-import { journalEntry } from '../journal/journalEntry.js';
+import { journalEntryLater } from '../journal/journalEntry.js';
 import { DEFAULT_JOURNAL_SIZE, RequestJournal } from '../journal/requestJournal.js';
 import { rewriteScenarioUrl, scenarioFromPath } from '../scenarios/scenarioPath.js';
 import { registerCors, type CorsOrigins } from './cors.js';
@@ -107,12 +107,16 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   const record = (request: FastifyRequest, reply: FastifyReply, dropped: boolean) => {
     if (journal.capacity === 0 && !requestLog) return;
     const operationId = (request.routeOptions.config as { operationId?: string }).operationId ?? null;
-    const entry = journalEntry(request, reply, scenarioOf(request), operationId, dropped);
-    journal.record(entry);
-    requestLog?.info({ request: entry }, 'request');
+    const entry = journalEntryLater(request, reply, scenarioOf(request), operationId, dropped);
+    if (!requestLog) return journal.record(entry);
+    const made = entry();
+    journal.record(made);
+    requestLog.info({ request: made }, 'request');
   };
-  app.addHook('onResponse', async (request, reply) => {
+  // a callback hook, not an async one: nothing here waits, and a promise per request costs a turn of the hook runner
+  app.addHook('onResponse', (request, reply, done) => {
     if (request.method !== 'OPTIONS' && request.url.startsWith('/api/')) record(request, reply, false);
+    done();
   });
 
   // on PostgreSQL, whether this replica hears the others' scenario changes (false while its listener reconnects)

@@ -11,14 +11,17 @@ export type JournalEntry = components['schemas']['JournalEntry'];
 /** The journal's query (`GET /__emulator/journal`): scenario, path prefix, method, status, limit. */
 export type JournalFilter = NonNullable<operations['readJournal']['parameters']['query']>;
 
+/** An entry, or what makes it when the journal is first read (journalEntryLater). */
+type Slot = JournalEntry | (() => JournalEntry);
+
 export class RequestJournal {
-  private readonly ring: JournalEntry[] = [];
+  private readonly ring: Slot[] = [];
   /** Where the next entry goes once the ring is full. */
   private next = 0;
 
   constructor(readonly capacity: number) {}
 
-  record(entry: JournalEntry): void {
+  record(entry: Slot): void {
     if (this.capacity === 0) return;
     if (this.ring.length < this.capacity) this.ring.push(entry);
     else {
@@ -29,7 +32,13 @@ export class RequestJournal {
 
   /** Oldest first. */
   entries(filter: JournalFilter = {}): JournalEntry[] {
-    const ordered = this.ring.length < this.capacity ? this.ring : [...this.ring.slice(this.next), ...this.ring.slice(0, this.next)];
+    // each deferred entry made once, in its place
+    for (let i = 0; i < this.ring.length; i++) {
+      const slot = this.ring[i];
+      if (typeof slot === 'function') this.ring[i] = slot();
+    }
+    const made = this.ring as JournalEntry[];
+    const ordered = made.length < this.capacity ? made : [...made.slice(this.next), ...made.slice(0, this.next)];
     const matching = ordered.filter((entry) =>
       (filter.scenario === undefined || entry.scenario === filter.scenario)
       && (filter.path === undefined || entry.path.startsWith(filter.path))
