@@ -20,9 +20,14 @@ export const SHORT_FRAGMENTS_WHOLE_PAGE: HeavyShape = {
   is: (shape) => /^bycontactinfo, data of [12] characters?(?: \+ category\/isPrimary)?, default page size$/.test(shape),
 };
 
-/** The shape of the highest server time p50 in a per-shape table. */
-export function heaviestOf(runs: readonly ShapeRun[]): HeavyShape | undefined {
-  const heaviest = [...runs].sort((a, b) => b.p50Ms - a.p50Ms)[0];
+/**
+ * The shape of the highest server time p50 in a per-shape table, among shapes measured on at least `minQueries`
+ * requests: a p50 of one or two requests is no measure, and a shape that rare may not occur in the hold-up's own
+ * stream at all (at 1,000,000 contacts the highest p50 was a shape of one request, and the run had none of it).
+ */
+export function heaviestOf(runs: readonly ShapeRun[], minQueries = 10): HeavyShape | undefined {
+  const measured = runs.filter((run) => run.queries >= minQueries);
+  const heaviest = [...(measured.length > 0 ? measured : runs)].sort((a, b) => b.p50Ms - a.p50Ms)[0];
   return heaviest && { name: heaviest.shape, is: (shape) => shape === heaviest.shape };
 }
 

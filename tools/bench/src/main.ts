@@ -131,7 +131,7 @@ async function main(): Promise<void> {
           if (held) {
             results.holdUps = [...(results.holdUps ?? []), { store, contacts, ...held }];
             console.log(`  others' p99 ${held.aloneP99Ms} ms alone, ${held.withHeavyP99Ms} ms with one request in ten the heaviest shape`);
-          }
+          } else console.log(`  hold-up: not run, the stream has no request of the heaviest shape (${heaviestOf(shapes)?.name ?? 'none measured'})`);
           if (store === 'sqlite' && contacts === SIZES[0]) {
             const one = queryStream(vocabulary, tokens, 1, 99);
             // eslint-disable-next-line no-restricted-syntax -- requests of the one-URL load, not a page

@@ -50,4 +50,11 @@ describe('the heaviest shape of the hold-up run', () => {
     expect(['filter', 'filter, default page size', 'filter, sorted, default page size'].filter(heavy.is)).toEqual(['filter, default page size']);
     expect(heaviestOf([])).toBeUndefined();
   });
+
+  it('leaves out shapes measured on too few requests to have a p50, unless no shape has enough', () => {
+    const run = (shape: string, p50Ms: number, queries: number) => ({ shape, queries, failures: 0, p50Ms, p99Ms: p50Ms, maxMs: p50Ms });
+    const rareAndSlow = run('bycontactinfo, data with a wildcard + category/isPrimary, deep page, default page size', 21.8, 1);
+    expect(heaviestOf([run('filter', 1, 100), rareAndSlow, run('filter, deep page, default page size', 13.7, 20)])!.name).toBe('filter, deep page, default page size');
+    expect(heaviestOf([run('filter', 1, 3), rareAndSlow])!.name).toBe(rareAndSlow.shape);
+  });
 });
