@@ -1,7 +1,7 @@
 // The workspace compiles with TypeScript 7 (the native `tsc`, several times faster: `pnpm lint` and every
 // build run it). TypeScript 7 has no JavaScript API yet, and three tools that call that API cap their
 // `typescript` below 7: they get TypeScript 5.9 as a dependency of their own, so the workspace's `tsc`
-// stays the only one on the scripts' PATH.
+// stays the only one on the scripts' PATH. CommonJS, not .pnpmfile.mjs: every pnpm since 6 reads a .cjs one.
 const TYPESCRIPT_API = '~5.9.3';
 // peer typescript >=4.8.4 <6.1.0 (typescript-eslint), ^5.x (openapi-typescript)
 const API_PEERS = [/^typescript-eslint$/, /^@typescript-eslint\//, /^openapi-typescript$/];
@@ -17,4 +17,4 @@ function readPackage(pkg) {
   return pkg;
 }
 
-export const hooks = { readPackage };
+module.exports = { hooks: { readPackage } };
