@@ -110,14 +110,6 @@ export function encodeColumns(columns: ContactColumns): Uint8Array[] {
   return [header, ...body];
 }
 
-/** The columns in a file read whole. */
-export function decodeColumns(file: Buffer): ContactColumns {
-  const { manifestBytes } = headerOf(file.subarray(0, HEADER));
-  const parts = { manifest: file.subarray(HEADER, HEADER + manifestBytes), rest: file.subarray(HEADER + manifestBytes) };
-  const manifest = manifestOf(parts.manifest);
-  return columnsOf(file, manifest, aligned(parts.rest.subarray(0, manifest.keptBytes)), aligned(parts.rest.subarray(manifest.keptBytes)));
-}
-
 /**
  * The columns in a column file, read region by region: the kept one into memory of its own that the columns'
  * typed arrays view, the texts and codes into a buffer dropped once they are strings and arrays.
@@ -126,6 +118,7 @@ export function readColumnFile(path: string): ContactColumns {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
+    // each region in memory of its own (never Node's shared pool), so the typed arrays viewing it are aligned
     const readAt = (at: number, bytes: number): Buffer => {
       const out = Buffer.allocUnsafeSlow(bytes);
       for (let done = 0; done < bytes;) {
@@ -142,7 +135,7 @@ export function readColumnFile(path: string): ContactColumns {
     const manifest = manifestOf(manifestPart);
     const passingAt = HEADER + manifestBytes + manifest.keptBytes;
     if (passingAt > size) throw new ColumnFileError('cut short (its kept region runs past its end)');
-    return columnsOf(header, manifest, readAt(HEADER + manifestBytes, manifest.keptBytes), readAt(passingAt, size - passingAt), manifestPart);
+    return columnsOf(header, manifestPart, manifest, readAt(HEADER + manifestBytes, manifest.keptBytes), readAt(passingAt, size - passingAt));
   } finally {
     closeSync(fd);
   }
@@ -167,14 +160,9 @@ function manifestOf(bytes: Buffer): Manifest {
   return manifest as Manifest;
 }
 
-// a large buffer has memory of its own (aligned); a small one may lie anywhere in Node's pool
-const aligned = (bytes: Buffer): Buffer => (bytes.byteOffset % ALIGN === 0 ? bytes : Buffer.from(new Uint8Array(bytes).buffer));
-
-/** Checks the CRC-32 (`manifest`: its bytes when `header` is the header alone), then builds the columns. */
-function columnsOf(header: Buffer, manifest: Manifest, kept: Buffer, passing: Buffer, manifestPart?: Buffer): ContactColumns {
-  const manifestBytes = header.readUInt32LE(MAGIC.length);
-  const leading = manifestPart ?? header.subarray(HEADER, HEADER + manifestBytes);
-  const crc = [leading, kept, passing].reduce((sum, part) => crc32(part, sum), 0);
+/** Checks the CRC-32 over the manifest's bytes and both regions, then builds the columns. */
+function columnsOf(header: Buffer, manifestPart: Buffer, manifest: Manifest, kept: Buffer, passing: Buffer): ContactColumns {
+  const crc = [manifestPart, kept, passing].reduce((sum, part) => crc32(part, sum), 0);
   if (crc !== header.readUInt32LE(MAGIC.length + 4)) throw new ColumnFileError('damaged (its CRC-32 does not match)');
   const bytes = (block: Block): Buffer => {
     const region = block.kept ? kept : passing;
