@@ -8,10 +8,6 @@ const PLACES = credentialPlaces();
 /** What decides an answer besides the path and query: credentials, representation, body type, scenario, CORS. */
 const RECORDED_HEADERS = ['authorization', 'cookie', 'accept', 'content-type', 'origin', 'x-emulator-scenario'] as const;
 
-export function journalEntry(request: FastifyRequest, reply: FastifyReply, scenario: string | null, operationId: string | null, dropped: boolean): JournalEntry {
-  return journalEntryLater(request, reply, scenario, operationId, dropped)();
-}
-
 /**
  * The entry's raw values taken now, the entry made when first asked for: most entries are never read, and
  * masking the credentials and formatting the time cost more than the rest of journalling a request.
