@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { contractLimits, loadContract, operationPath } from '@crm-contacts/contract';
+import { bannerTokens } from './bannerTokens.js';
 import { harvest } from './harvest.js';
 import { holdUp, SHORT_FRAGMENTS_WHOLE_PAGE } from './holdUp.js';
 import { pinned, startServer } from './processes.js';
@@ -93,7 +94,7 @@ async function main(): Promise<void> {
         console.log(`  reader's longest wait ${String(wait.readerLongestMs).padStart(5)} ms, answer ${String(wait.answerMs).padStart(5)} ms (${wait.readerRequests} reads, ${wait.errors} errors, load ${wait.loadAverage})  ${trigger}`);
       }
       const vocabulary = await harvest(server.url, ADMIN_TOKEN);
-      const tokens = [ADMIN_TOKEN, ...['manager1', 'user1'].map((u) => new RegExp(`\\s${u} / \\S+ / (\\S+)`).exec(server.output())![1])];
+      const tokens = bannerTokens(server.output(), ADMIN_TOKEN);
       await warmUp(server.url, warmUpRequests(vocabulary, tokens));
       loads.push(load());
       const holdUps = [];

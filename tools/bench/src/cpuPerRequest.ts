@@ -3,12 +3,14 @@
 // distinct stream at 10,000 contacts (SQLite, 10 connections). Each run sends the same fixed requests once
 // (a warm-up, a settling pass, then BENCH_MEASURED measured ones), so that cache warmth does not differ with
 // throughput: CPU time per request is robust to the machine's load, req/s is not. BENCH_ROUNDS (default 3).
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bannerTokens } from './bannerTokens.js';
 import { harvest } from './harvest.js';
 import { load } from './load.js';
 import { pinned, startServer } from './processes.js';
+import { cpuMs } from './processUsage.js';
 import { queryStream } from './queryStream.js';
 
 const ADMIN_TOKEN = 'bench-admin';
@@ -18,18 +20,6 @@ const CONNECTIONS = 10;
 const builds = process.argv.slice(2);
 if (builds.length === 0) throw new Error('usage: cpuPerRequest.ts <emulator main.js> [<another main.js> ...]');
 const streamFile = join(mkdtempSync(join(tmpdir(), 'crm-bench-perreq-')), 'stream.json');
-const CLOCK_TICK_MS = 10; // USER_HZ is 100 on Linux
-
-// utime + stime of a process, in ms (fields 14 and 15 of /proc/<pid>/stat, counted after the command's name)
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
-}
-
-function tokensOf(banner: string): string[] {
-  const token = (userName: string) => new RegExp(`\\s${userName} / \\S+ / (\\S+)`).exec(banner)?.[1];
-  return [ADMIN_TOKEN, token('manager1'), token('user1')].filter((t): t is string => !!t);
-}
 
 console.log(`CPU per request, 10,000 contacts, SQLite, ${CONNECTIONS} connections, ${MEASURED} measured requests, ${ROUNDS} rounds; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 for (let round = 0; round < ROUNDS; round++) {
@@ -38,7 +28,7 @@ for (let round = 0; round < ROUNDS; round++) {
       PORT: '0', CRM_CONTACTS: '10000', CRM_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'warn',
     }, /listening on (http:\/\/\S+)/, 600_000);
     try {
-      const stream = queryStream(await harvest(server.url, ADMIN_TOKEN), tokensOf(server.output()), 15_000 + MEASURED, 11 + round);
+      const stream = queryStream(await harvest(server.url, ADMIN_TOKEN), bannerTokens(server.output(), ADMIN_TOKEN), 15_000 + MEASURED, 11 + round);
       load(server.url, stream.slice(0, 5_000), streamFile, 'once', CONNECTIONS); // warm-up
       load(server.url, stream.slice(5_000, 15_000), streamFile, 'once', CONNECTIONS); // the caches filled alike
       const before = cpuMs(server.pid);

@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { bannerTokens } from './bannerTokens.js';
 import { harvest } from './harvest.js';
 import { load, type LoadResult } from './load.js';
 import { pinned, startServer } from './processes.js';
@@ -21,11 +22,6 @@ const CONNECTIONS = 10;
 const streamFile = join(mkdtempSync(join(tmpdir(), 'crm-bench-journal-')), 'stream.json');
 const SETTINGS = { 'journal on (as shipped)': '', 'journal off': '0' } as const;
 
-function tokensOf(banner: string): string[] {
-  const token = (userName: string) => new RegExp(`\\s${userName} / \\S+ / (\\S+)`).exec(banner)?.[1];
-  return [ADMIN_TOKEN, token('manager1'), token('user1')].filter((t): t is string => !!t);
-}
-
 console.log(`journal cost: ${CONTACTS} contacts, SQLite, ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} rounds; ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 const results: Record<string, LoadResult[]> = Object.fromEntries(Object.keys(SETTINGS).map((k) => [k, []]));
 for (let round = 0; round < ROUNDS; round++) {
@@ -34,7 +30,7 @@ for (let round = 0; round < ROUNDS; round++) {
       PORT: '0', CRM_CONTACTS: String(CONTACTS), CRM_ADMIN_TOKEN: ADMIN_TOKEN, LOG_LEVEL: 'warn', CRM_JOURNAL_SIZE: size,
     }, /listening on (http:\/\/\S+)/, 600_000);
     try {
-      const stream = queryStream(await harvest(server.url, ADMIN_TOKEN), tokensOf(server.output()), 40_000, 11 + round);
+      const stream = queryStream(await harvest(server.url, ADMIN_TOKEN), bannerTokens(server.output(), ADMIN_TOKEN), 40_000, 11 + round);
       load(server.url, stream.slice(0, 5_000), streamFile, 2, CONNECTIONS); // warm-up
       const r = load(server.url, stream.slice(5_000), streamFile, SECONDS, CONNECTIONS);
       results[label].push(r);

@@ -2,15 +2,16 @@
 // several data sizes, on SQLite and PostgreSQL, at 10 and 50 connections; start-up and seeding times;
 // a soak. Results go to results/ (JSON, Markdown, SVG). BENCH_QUICK=1: 10,000 contacts on SQLite only,
 // short runs, results in results/quick/ (what CI runs, to keep the bench working).
-import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '@crm-contacts/throwaway-postgres';
+import { bannerTokens } from './bannerTokens.js';
 import { harvest, type Vocabulary } from './harvest.js';
 import { load, type LoadResult } from './load.js';
 import { hasTaskset, pinned, startServer, type Started } from './processes.js';
+import { rssMb } from './processUsage.js';
 import { queryStream, type BenchRequest } from './queryStream.js';
 import { measureShapes } from './shapes.js';
 import { heaviestOf, holdUp } from './holdUp.js';
@@ -38,23 +39,6 @@ const STREAM_SIZE = Number(process.env.BENCH_STREAM ?? (QUICK ? 60_000 : 250_000
 const LISTENING = /listening on (http:\/\/\S+)/;
 const work = mkdtempSync(join(tmpdir(), 'crm-bench-'));
 const streamFile = join(work, 'stream.json');
-
-function rssMb(pid: number | undefined): number | undefined {
-  try {
-    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb ? Math.round(Number(kb) / 1024) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** The three kinds of user from the emulator's banner: the administrator, a manager, a plain user. */
-function tokensOf(banner: string): string[] {
-  const token = (userName: string) => new RegExp(`\\s${userName} / \\S+ / (\\S+)`).exec(banner)?.[1];
-  const tokens = [ADMIN_TOKEN, token('manager1'), token('user1')].filter((t): t is string => !!t);
-  if (tokens.length < 3) throw new Error(`bench: the banner does not list manager1 and user1:\n${banner}`);
-  return tokens;
-}
 
 // BENCH_EMULATOR_NODE_ARGS: flags for the emulator's node, e.g. `--cpu-prof --cpu-prof-dir=profiles`
 const EMULATOR_NODE_ARGS = (process.env.BENCH_EMULATOR_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -111,7 +95,7 @@ async function main(): Promise<void> {
           results.starts.push({ store, contacts, millis: Math.round(server.startupMs), what: `spawn to listening: generate, write to the database${databaseUrl ? '' : ' and a snapshot of it'}, read back and index` });
           console.log(`emulator, ${store}, ${contacts.toLocaleString('en')} contacts: listening after ${Math.round(server.startupMs)} ms`);
           vocabulary = await harvest(server.url, ADMIN_TOKEN);
-          tokens = tokensOf(server.output());
+          tokens = bannerTokens(server.output(), ADMIN_TOKEN);
           const next = slicer(queryStream(vocabulary, tokens, STREAM_SIZE, contacts));
           // the emulator builds its indexes on first use: the measured runs start once all are built
           const builtMs = Math.round(await warmUp(server.url, warmUpRequests(vocabulary, tokens)));

@@ -4,12 +4,13 @@
 // says little). A first start per size writes the snapshot into BENCH_SNAPSHOT_DIR (default: a new
 // temporary directory); BENCH_SIZES (default 100000,1000000), BENCH_RUNS (default 5). BENCH_WARM_UP=1: after
 // listening, the bench's warm-up pass as the administrator (every lazy build), then RSS again.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { harvest } from './harvest.js';
 import { pinned, startServer } from './processes.js';
+import { cpuMs, rssMb } from './processUsage.js';
 import { warmUp, warmUpRequests } from './warmUp.js';
 
 const require = createRequire(import.meta.url);
@@ -20,15 +21,9 @@ const snapshots = process.env.BENCH_SNAPSHOT_DIR ?? mkdtempSync(join(tmpdir(), '
 const WARM_UP = process.env.BENCH_WARM_UP === '1';
 const ADMIN_TOKEN = 'bench-admin';
 const NODE_ARGS = (process.env.BENCH_EMULATOR_NODE_ARGS ?? '').split(' ').filter(Boolean);
-// the kernel's clock ticks per second for /proc/<pid>/stat (USER_HZ: 100 on Linux)
-const TICKS = 100;
-
 /** User and system CPU seconds of a live process, and its RSS in MB. */
 function usage(pid: number): { cpuS: number; rssMb: number } {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-  // utime and stime are the stat file's 14th and 15th fields, here 12th and 13th after the name
-  return { cpuS: (Number(fields[11]) + Number(fields[12])) / TICKS, rssMb: Math.round(Number(rss) / 1024) };
+  return { cpuS: cpuMs(pid) / 1000, rssMb: rssMb(pid) ?? 0 };
 }
 
 interface Start { ms: number; cpuS: number; rssMb: number; banner: string; warmedUp?: { ms: number; rssMb: number } }
